@@ -1,0 +1,96 @@
+import { phraseDetector, type SignalDetector } from '../signal-detector'
+
+/** Things a customer did or failed to do; "you didn't <one of these>" puts the fault on them. */
+const customerAction =
+  '(read|check|follow|listen|pay|update|enter|click|save|keep|tell|call|cancel|register|notice|look|submit|provide|ask|contact|fill|sign|return|reply|respond|open|print|use|turn|switch|charge|attach|bother|think|double-check|confirm|set|change|follow)'
+const customerPastAction =
+  '(read|listened|called|checked|paid|followed|taken|took|kept|told|done|looked|asked|contacted|cancell?ed|canceled|registered|clicked|entered|noticed|updated|used|filled|signed|submitted|come|rung|phoned|set|saved|bothered|gone|returned|replied|responded|opened|printed|thought|known|listened|waited|attached|double-checked)'
+
+const blamed = phraseDetector('blamed', [
+  "you should('ve| have)(?! (received|got|gotten|been|had|seen|heard|a|an|the|your|it|one|that|this|them|some|access|no)\\b)",
+  `if you('d| had) (only |just |actually |bothered to |simply )?${customerPastAction}`,
+  `had you (only |just |actually )?${customerPastAction}`,
+  "if you (hadn't|had not) (ignored|missed|forgotten|deleted|lost|broken|skipped|cancell?ed|changed|moved|left|waited)",
+  "(it's|it is|that's|that is|this is|it was|that was)( all| entirely| completely| really| totally)? (on you|your (own )?(fault|mistake|doing|problem|responsibility|error|lookout))",
+  "(?<!(not|n't|never) )your (own )?fault",
+  `you (clearly |obviously |simply |just )?(didn't|did not|never|failed to|forgot to|neglected to|chose not to|couldn't be bothered to)( even| actually| properly| bother to| bother)? ${customerAction}`,
+  "you('ve| have)? (caused|created) (this|the|that|it|these|your own)",
+  'you made (this|that|it|things) (worse|happen|harder|difficult)',
+  'because you (didn\'t|did not|never|forgot|failed|entered|typed|clicked|ignored|missed|chose|decided|put|gave|used|cancell?ed|deleted|changed|let|left|waited)',
+  'you must have (entered|typed|clicked|done|made|put|given|deleted|forgotten|missed|misread|misunderstood|ignored|pressed|selected|chosen|used|changed|broken|dropped|lost)',
+  'user error',
+  "(mistake|error|problem|issue|fault)( is|'s| was) (on|at) your (end|side|part)",
+  "(^|, )why (didn't|did not|haven't|have not|wouldn't|would not|couldn't|could not) you",
+  'you were (told|warned|advised|informed)(?! (the )?(wrong|incorrect|incorrectly|wrongly))',
+  "you('re| are) the one (who|that)",
+  'you got (it|this|that|the \\w+) wrong',
+  'you ignored',
+  "you (weren't|were not) (paying attention|listening)",
+  'you messed (it |this |that |things )?up',
+  "(that's|it's|this is) what happens when you",
+  'next time,? (you should|make sure you|please read|read|try to|remember to|be sure to)',
+  '(terms|contract|agreement|policy|conditions|email|letter|confirmation) (you|that you|which you) (signed|agreed to|accepted|received|were sent|ignored|clicked)',
+  'you (agreed|signed up) to (this|these|the|it|that)',
+  'you (did|do) (this|it) (yourself|to yourself)',
+])
+
+const patronised = phraseDetector('patronised', [
+  'calm down',
+  'settle down',
+  '(just |please |try to )relax',
+  "((there's|there is) )?no need to (shout|yell|get (so |this )?(upset|angry|worked up|emotional|aggressive|personal|like that)|be (so )?(upset|angry|rude|dramatic|emotional|like that)|raise your voice|take that tone|get your knickers in a twist)",
+  "(I )?(can't|cannot|don't|do not) (understand|see|get|know) why you('re| are| would be| would| feel|'d| get)( so| this| that)?",
+  "you think you (have|'ve got|got) it bad",
+  "you should('ve| have) been here",
+  "I know you think you('re| are) right",
+  "you('re| are) (being )?(over-?reacting|(a (bit|little) )?(unreasonable|ridiculous|silly|dramatic|emotional|hysterical|childish|difficult|paranoid))",
+  "don't be (so )?(silly|ridiculous|dramatic|childish|difficult|daft)",
+  "(it's|it is|this is|that's|it really is|it's really)( really| very| quite| pretty)? (simple|easy|straightforward)",
+  "(it's|it is|it isn't|it's not|this isn't|this is not|that's not|it really isn't) (that|very|really|so) (hard|difficult|complicated|complex)",
+  "(it's|it is|this is|that's)( really| honestly)? not (that|very|really|so) (hard|difficult|complicated|complex)",
+  'not rocket science',
+  'even a (child|kid|five-year-old|toddler)',
+  'any(one|body) (can|could) (do|manage|figure|work)',
+  'clearly,? you',
+  'obviously',
+  'you (need|have|must|ought) to understand',
+  "(let me|I'll|I will) (explain|say|go over|repeat) (this |it |that )?(again )?(slowly|very slowly|more slowly|in simple terms|simply|one more time)",
+  'listen to me',
+  'are you (even )?listening',
+  '(sweetie|sweetheart|honey|darling|dearie|my dear|young (man|lady))',
+  'with (all )?due respect',
+  'sorry (that )?you feel (that|this) way',
+  "as I('ve| have)? already (said|told you|explained|mentioned)",
+  'like I (already )?told you',
+  "I('ve| have) (already )?told you (twice|three times|already|before|this|that)",
+  '(for|this is) the (second|third|fourth|fifth|hundredth|last|umpteenth) time',
+  "(it's|it is) (just )?common sense",
+  '(as|like) (anyone|everyone|everybody) (knows|would know|can see)',
+  'as you (should|ought to|must) (know|be aware)',
+  "(it's|it is|that's|this is) (not|hardly) (a|that|such a) big (deal|a deal)",
+  "you('re| are) not the only (one|customer|person|caller)",
+  "(other|most) (customers|people|callers) (manage|don't have|seem to|can|cope)",
+  'everyone else (manages|can|seems|copes)',
+  "you don't (seem to )?(understand|get it|get it)",
+  'do you (even )?(understand|know what)',
+  "(I'll|I will|let me) (type|spell) it out",
+  'try to keep up',
+  "it's only (a|an|one|a few|a couple of) (pound|pounds|quid|dollars?|euros?|minutes?|days?|pence|cents?|fiver|tenner)",
+  /it['’]s only [£$€]\d+/iu,
+])
+
+const argued = phraseDetector('argued', [
+  "you('re| are) (not right|wrong|mistaken|incorrect|confused|misremembering|not listening|making (that|this|it) up)",
+  "(that's|that is|this is|it's|it is)( simply| just| absolutely| completely)? (not true|untrue|not correct|incorrect|wrong|not what happened|not how (it|this|that) works|not the case|false|nonsense|rubbish)",
+  "I know you think you('re| are) right,? but",
+  "^no,? (that's|that is|it's|it is|you('re| are)|you (didn't|did not|weren't|haven't|have not|won't))(?! (fine|ok|okay|alright|all right|no problem|great|right|correct|true|a problem)\\b)",
+  "that (never|didn't|did not) happen",
+  "I (never|didn't|did not) say (that|so)",
+  'I (completely |totally |strongly )?disagree',
+  "(that's|that is) not what (I|we|the \\w+|it) said",
+  "you('ve| have) got (it|that|this) (all )?wrong",
+  "that's (just )?your (opinion|perception|version)",
+  'you (must be|are) (imagining|mistaken|confused)',
+])
+
+export const blameDetectors: readonly SignalDetector[] = [blamed, patronised, argued]

@@ -1,0 +1,35 @@
+import type { SignalContext, SignalId } from './signal-types'
+import type { AnalysedTurn } from './analyse-turn'
+import { firstMatch, toPattern, type Phrase } from './phrase-pattern'
+
+/** One small rule that looks for one behaviour in a turn. Several detectors may share an id. */
+export interface SignalDetector {
+  id: SignalId
+  /** The exact substring of the turn that shows the behaviour, or null. */
+  detect(turn: AnalysedTurn, context: SignalContext): string | null
+}
+
+/**
+ * A detector that looks for any phrase of a list, sentence by sentence, first sentence first.
+ * A sentence that matches one of `unless` is skipped: it looks like the behaviour but is not
+ * ("I can't understand why you're upset" names a feeling only to dismiss it).
+ */
+export function phraseDetector(
+  id: SignalId,
+  phrases: readonly Phrase[],
+  unless: readonly Phrase[] = [],
+): SignalDetector {
+  const patterns = phrases.map(toPattern)
+  const exceptions = unless.map(toPattern)
+  return {
+    id,
+    detect(turn) {
+      for (const sentence of turn.sentences) {
+        if (exceptions.some((pattern) => pattern.test(sentence.text))) continue
+        const evidence = firstMatch(sentence.text, patterns)
+        if (evidence !== null) return evidence
+      }
+      return null
+    },
+  }
+}

@@ -1,0 +1,34 @@
+import { analyseTurn } from './analyse-turn'
+import { signalDetectors } from './signal-detectors'
+import { signalIds, type Signal, type SignalContext, type SignalId, type TurnSignals } from './signal-types'
+
+/**
+ * Runs every deterministic detector over one trainee turn. Pure and fast (no model): the result
+ * drives the customer's mood at once and is evidence for the grader.
+ *
+ * Each signal id appears at most once, with the first evidence found, in the order of `signalIds`.
+ * Evidence is always an exact substring of `text`.
+ */
+export function detectSignals(text: string, context: SignalContext): TurnSignals {
+  const turn = analyseTurn(text, context.previousTraineeTexts)
+  const found = new Map<SignalId, string>()
+  for (const detector of signalDetectors) {
+    if (found.has(detector.id)) continue
+    const evidence = detector.detect(turn, context)?.trim()
+    if (evidence !== undefined && evidence !== '' && text.includes(evidence)) found.set(detector.id, evidence)
+  }
+  const signals: Signal[] = []
+  for (const id of signalIds) {
+    const evidence = found.get(id)
+    if (evidence !== undefined) signals.push({ id, evidence })
+  }
+  return {
+    signals,
+    questions: turn.sentences.filter((sentence) => sentence.question !== null).map((sentence) => sentence.text),
+    wordCount: countWords(text),
+  }
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto'
+import { builtinPersonas } from '../personas/builtin'
+import type { AppDependencies } from './app-dependencies'
+import type { Config } from './config'
+import { openDatabase, type OpenDatabase } from './db/database'
+import { seedBuiltinPersonas } from './db/queries/persona-queries'
+import type { LlmClient } from './llm/llm-client'
+import { createOpenAiLlmClient } from './llm/openai-llm-client'
+import type { Logger } from './logger'
+
+/** Opens the database (migrating it), seeds the built-in personas and wires the model clients. */
+export async function bootstrap(config: Config, logger: Logger): Promise<{ dependencies: AppDependencies; database: OpenDatabase }> {
+  const database = await openDatabase(config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dataDir: config.database.dataDir })
+  await seedBuiltinPersonas(database.db, { specs: builtinPersonas })
+  const llmClient = (role: 'persona' | 'grader'): LlmClient | null => {
+    const settings = config[role]
+    if (!settings) return null
+    return createOpenAiLlmClient({
+      baseURL: settings.baseURL,
+      apiKey: settings.apiKey,
+      model: settings.model,
+      timeoutMs: config.llm.timeoutMs,
+      idleTimeoutMs: config.llm.idleTimeoutMs,
+      maxRetries: config.llm.maxRetries,
+      logger: (event) => logger('info', 'model call', { role, ...event }),
+    })
+  }
+  return {
+    database,
+    dependencies: {
+      db: database.db,
+      pingDatabase: database.ping,
+      config,
+      llm: { persona: llmClient('persona'), grader: llmClient('grader') },
+      clock: () => new Date(),
+      newId: randomUUID,
+      logger,
+    },
+  }
+}

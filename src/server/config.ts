@@ -1,0 +1,98 @@
+import { z } from 'zod'
+
+/** Empty strings in the environment count as unset, so `FOO=` never means "the empty value". */
+const optionalString = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional())
+const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional())
+const integer = (fallback: number, min: number, max: number) =>
+  z.preprocess((value) => (value === '' || value === undefined ? fallback : value), z.coerce.number().int().min(min).max(max))
+const boolean = (fallback: boolean) =>
+  z.preprocess(
+    (value) => (value === '' || value === undefined ? fallback : value),
+    z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1')]),
+  )
+
+const environmentSchema = z.object({
+  PORT: integer(3000, 1, 65_535),
+  HOST: optionalString,
+  DATABASE_URL: optionalUrl,
+  DATA_DIR: optionalString,
+  LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: optionalString,
+  OPENAI_API_KEY: optionalString,
+  PERSONA_MODEL: optionalString,
+  GRADER_MODEL: optionalString,
+  PERSONA_BASE_URL: optionalUrl,
+  GRADER_BASE_URL: optionalUrl,
+  PERSONA_API_KEY: optionalString,
+  GRADER_API_KEY: optionalString,
+  LLM_TIMEOUT_MS: integer(60_000, 1_000, 600_000),
+  LLM_IDLE_TIMEOUT_MS: integer(20_000, 500, 600_000),
+  LLM_MAX_RETRIES: integer(2, 0, 10),
+  COOKIE_SECURE: boolean(true),
+  SESSION_TTL_HOURS: integer(24 * 7, 1, 24 * 90),
+  PUBLIC_URL: optionalUrl,
+  LOGIN_RATE_LIMIT_PER_MINUTE: integer(10, 1, 10_000),
+  TURN_RATE_LIMIT_PER_MINUTE: integer(30, 1, 10_000),
+})
+
+export interface ModelRoleConfig {
+  baseURL: string | undefined
+  apiKey: string
+  model: string
+}
+
+export interface Config {
+  port: number
+  host: string | undefined
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string }
+  /** null when the role has no model configured: the server still runs, turns answer 503 model_not_configured. */
+  persona: ModelRoleConfig | null
+  grader: ModelRoleConfig | null
+  llm: { timeoutMs: number; idleTimeoutMs: number; maxRetries: number }
+  cookieSecure: boolean
+  sessionTtlMs: number
+  publicUrl: string | undefined
+  rateLimits: { loginPerMinute: number; turnsPerMinute: number }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+/** Reads the environment once. Every bad field is named in one error. */
+export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment)
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
+  }
+  const env = parsed.data
+  const sharedKey = env.LLM_API_KEY ?? env.OPENAI_API_KEY
+  const role = (model: string | undefined, baseURL: string | undefined, apiKey: string | undefined): ModelRoleConfig | null => {
+    if (!model) return null
+    // Local servers (Ollama, llama.cpp, vLLM) ignore the key, but the SDK insists on one.
+    return { model, baseURL: baseURL ?? env.LLM_BASE_URL, apiKey: apiKey ?? sharedKey ?? 'not-needed' }
+  }
+  const problems: string[] = []
+  if (env.PERSONA_MODEL && !(env.PERSONA_BASE_URL ?? env.LLM_BASE_URL) && !(env.PERSONA_API_KEY ?? sharedKey)) {
+    problems.push('PERSONA_MODEL: set LLM_BASE_URL (or PERSONA_BASE_URL) for a local server, or LLM_API_KEY for OpenAI')
+  }
+  if (env.GRADER_MODEL && !(env.GRADER_BASE_URL ?? env.LLM_BASE_URL) && !(env.GRADER_API_KEY ?? sharedKey)) {
+    problems.push('GRADER_MODEL: set LLM_BASE_URL (or GRADER_BASE_URL) for a local server, or LLM_API_KEY for OpenAI')
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.DATA_DIR ?? './data' },
+    persona: role(env.PERSONA_MODEL, env.PERSONA_BASE_URL, env.PERSONA_API_KEY),
+    grader: role(env.GRADER_MODEL, env.GRADER_BASE_URL, env.GRADER_API_KEY),
+    llm: { timeoutMs: env.LLM_TIMEOUT_MS, idleTimeoutMs: env.LLM_IDLE_TIMEOUT_MS, maxRetries: env.LLM_MAX_RETRIES },
+    cookieSecure: env.COOKIE_SECURE,
+    sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,
+    publicUrl: env.PUBLIC_URL,
+    rateLimits: { loginPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE, turnsPerMinute: env.TURN_RATE_LIMIT_PER_MINUTE },
+  }
+}

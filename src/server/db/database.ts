@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { PGlite } from '@electric-sql/pglite'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
+import postgres from 'postgres'
+import * as schema from './schema'
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>
+
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string | 'memory' }
+  | { kind: 'postgres'; url: string; poolSize?: number }
+
+export interface OpenDatabase {
+  db: Database
+  kind: DatabaseTarget['kind']
+  ping(): Promise<void>
+  close(): Promise<void>
+}
+
+const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url))
+/** Any fixed number: every instance that starts at once waits on the same advisory lock, so one applies migrations. */
+const migrationLockKey = 724_001
+
+/** Opens the database and applies pending migrations (one schema and one history for both kinds). */
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  if (target.kind === 'pglite') {
+    if (target.dataDir !== 'memory') mkdirSync(target.dataDir, { recursive: true })
+    const client = target.dataDir === 'memory' ? await PGlite.create() : await PGlite.create(target.dataDir)
+    const db = drizzlePglite({ client, schema })
+    await migratePglite(db, { migrationsFolder })
+    return {
+      db: db as unknown as Database,
+      kind: 'pglite',
+      ping: async () => void (await client.query('select 1')),
+      close: () => client.close(),
+    }
+  }
+
+  const migrator = postgres(target.url, { max: 1, onnotice: () => {} })
+  try {
+    await migrator`select pg_advisory_lock(${migrationLockKey})`
+    try {
+      await migratePostgres(drizzlePostgres({ client: migrator }), { migrationsFolder })
+    } finally {
+      await migrator`select pg_advisory_unlock(${migrationLockKey})`
+    }
+  } finally {
+    await migrator.end()
+  }
+  const client = postgres(target.url, { max: target.poolSize ?? 10, onnotice: () => {} })
+  const db = drizzlePostgres({ client, schema })
+  return {
+    db: db as unknown as Database,
+    kind: 'postgres',
+    ping: async () => void (await client`select 1`),
+    close: () => client.end({ timeout: 5 }),
+  }
+}

@@ -1,0 +1,70 @@
+import { isDeepStrictEqual } from 'node:util'
+import { and, eq } from 'drizzle-orm'
+import type { Database } from '../database'
+import { personas, personaVersions } from '../schema'
+import { withDatabaseError } from './database-error'
+
+export interface StoredPersona<Spec> {
+  id: string
+  version: number
+  builtin: boolean
+  archived: boolean
+  spec: Spec
+}
+
+/**
+ * Puts the shipped personas in the database. A built-in whose shipped spec changed gets a new
+ * version, so sessions that used the old one keep pointing at exactly what they used.
+ */
+export function seedBuiltinPersonas(db: Database, { specs }: { specs: { id: string }[] }) {
+  return withDatabaseError('seeding built-in personas', async () => {
+    for (const spec of specs) {
+      await db.transaction(async (transaction) => {
+        const [existing] = await transaction.select().from(personas).where(eq(personas.id, spec.id)).for('update')
+        if (!existing) {
+          await transaction.insert(personas).values({ id: spec.id, builtin: true, currentVersion: 1 }).onConflictDoNothing()
+          await transaction.insert(personaVersions).values({ personaId: spec.id, version: 1, spec }).onConflictDoNothing()
+          return
+        }
+        const [current] = await transaction
+          .select()
+          .from(personaVersions)
+          .where(and(eq(personaVersions.personaId, spec.id), eq(personaVersions.version, existing.currentVersion)))
+        if (current && isDeepStrictEqual(current.spec, JSON.parse(JSON.stringify(spec)))) return
+        const version = existing.currentVersion + 1
+        await transaction.insert(personaVersions).values({ personaId: spec.id, version, spec })
+        await transaction.update(personas).set({ currentVersion: version }).where(eq(personas.id, spec.id))
+      })
+    }
+  })
+}
+
+export function listPersonas<Spec>(db: Database, { includeArchived = false }: { includeArchived?: boolean } = {}) {
+  return withDatabaseError('listing personas', async () => {
+    const rows = await db
+      .select({ persona: personas, spec: personaVersions.spec })
+      .from(personas)
+      .innerJoin(personaVersions, and(eq(personaVersions.personaId, personas.id), eq(personaVersions.version, personas.currentVersion)))
+      .where(includeArchived ? undefined : eq(personas.archived, false))
+      .orderBy(personas.createdAt, personas.id)
+    return rows.map(({ persona, spec }) => toStored<Spec>(persona, persona.currentVersion, spec))
+  })
+}
+
+/** The given version, or the current one when `version` is omitted. */
+export function getPersona<Spec>(db: Database, { id, version }: { id: string; version?: number }) {
+  return withDatabaseError('reading a persona', async () => {
+    const [persona] = await db.select().from(personas).where(eq(personas.id, id))
+    if (!persona) return null
+    const wanted = version ?? persona.currentVersion
+    const [row] = await db
+      .select()
+      .from(personaVersions)
+      .where(and(eq(personaVersions.personaId, id), eq(personaVersions.version, wanted)))
+    return row ? toStored<Spec>(persona, wanted, row.spec) : null
+  })
+}
+
+function toStored<Spec>(persona: typeof personas.$inferSelect, version: number, spec: unknown): StoredPersona<Spec> {
+  return { id: persona.id, version, builtin: persona.builtin, archived: persona.archived, spec: spec as Spec }
+}

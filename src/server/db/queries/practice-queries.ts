@@ -1,0 +1,214 @@
+import { and, asc, desc, eq, isNull, lt, or, sql } from 'drizzle-orm'
+import type { Database } from '../database'
+import { practiceSessions, turns } from '../schema'
+import { withDatabaseError } from './database-error'
+
+export type PracticeSessionRow = typeof practiceSessions.$inferSelect
+export type TurnRow = typeof turns.$inferSelect
+
+export function createPracticeSession(
+  db: Database,
+  input: {
+    id: string
+    userId: string
+    personaId: string
+    personaVersion: number
+    rubric: unknown
+    moodState: unknown
+    opening: { id: string; text: string }
+  },
+) {
+  return withDatabaseError('creating a practice session', () =>
+    db.transaction(async (transaction) => {
+      const { opening, ...session } = input
+      const [row] = await transaction.insert(practiceSessions).values(session).returning()
+      await transaction.insert(turns).values({ id: opening.id, sessionId: input.id, seq: 0, role: 'customer', text: opening.text, status: 'complete' })
+      return row!
+    }),
+  )
+}
+
+export function getPracticeSession(db: Database, { id }: { id: string }) {
+  return withDatabaseError('reading a practice session', async () => {
+    const [row] = await db.select().from(practiceSessions).where(eq(practiceSessions.id, id))
+    return row ?? null
+  })
+}
+
+export function listPracticeSessions(db: Database, { userId }: { userId: string }) {
+  return withDatabaseError('listing practice sessions', () =>
+    db.select().from(practiceSessions).where(eq(practiceSessions.userId, userId)).orderBy(desc(practiceSessions.createdAt)),
+  )
+}
+
+/** Every turn of the session, rewound ones included (they stay for comparison). */
+export function listTurns(db: Database, { sessionId }: { sessionId: string }) {
+  return withDatabaseError('reading the transcript', () => db.select().from(turns).where(eq(turns.sessionId, sessionId)).orderBy(asc(turns.seq)))
+}
+
+/** Takes a trainee turn back with its replies and restores the session's mood and earned facts to before it. */
+export function rewindTurn(db: Database, { sessionId, turnId, now }: { sessionId: string; turnId: string; now: Date }) {
+  return withDatabaseError('rewinding a turn', () =>
+    db.transaction(async (transaction) => {
+      const [turn] = await transaction.select().from(turns).where(and(eq(turns.id, turnId), eq(turns.sessionId, sessionId)))
+      if (!turn) return
+      await transaction
+        .update(turns)
+        .set({ rewoundAt: now })
+        .where(and(eq(turns.sessionId, sessionId), or(eq(turns.id, turnId), eq(turns.replyTo, turnId))))
+      await transaction
+        .update(practiceSessions)
+        .set({ moodState: turn.moodStateBefore, earnedFactIds: turn.earnedFactIdsBefore ?? [] })
+        .where(eq(practiceSessions.id, sessionId))
+    }),
+  )
+}
+
+export function findTurnByClientId(db: Database, { sessionId, clientTurnId }: { sessionId: string; clientTurnId: string }) {
+  return withDatabaseError('looking up a turn', async () => {
+    const [row] = await db
+      .select()
+      .from(turns)
+      .where(and(eq(turns.sessionId, sessionId), eq(turns.clientTurnId, clientTurnId)))
+    return row ?? null
+  })
+}
+
+/**
+ * Takes the session's in-flight marker for one turn. Database-level, so two tabs or two server
+ * instances can't run turns on one session at once; an expired marker (a crashed process) can be taken over.
+ */
+export function claimTurnSlot(db: Database, { sessionId, turnId, now, until }: { sessionId: string; turnId: string; now: Date; until: Date }) {
+  return withDatabaseError('claiming the turn slot', async () => {
+    const rows = await db
+      .update(practiceSessions)
+      .set({ inFlightTurnId: turnId, inFlightUntil: until })
+      .where(
+        and(
+          eq(practiceSessions.id, sessionId),
+          eq(practiceSessions.status, 'active'),
+          or(isNull(practiceSessions.inFlightTurnId), lt(practiceSessions.inFlightUntil, now)),
+        ),
+      )
+      .returning({ id: practiceSessions.id })
+    return rows.length === 1
+  })
+}
+
+export function releaseTurnSlot(db: Database, { sessionId, turnId }: { sessionId: string; turnId: string }) {
+  return withDatabaseError('releasing the turn slot', () =>
+    db
+      .update(practiceSessions)
+      .set({ inFlightTurnId: null, inFlightUntil: null })
+      .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.inFlightTurnId, turnId))),
+  )
+}
+
+/** Stores the trainee's turn and the mood it caused in one transaction: the turn is never lost once accepted. */
+export function saveTraineeTurn(
+  db: Database,
+  input: {
+    id: string
+    sessionId: string
+    clientTurnId: string
+    text: string
+    signals: unknown
+    grade: unknown
+    moodBefore: number
+    moodAfter: number
+    moodReasons: unknown
+    moodStateBefore: unknown
+    earnedFactIdsBefore: string[]
+    moodState: unknown
+    earnedFactIds: string[]
+  },
+) {
+  return withDatabaseError('saving the trainee turn', () =>
+    db.transaction(async (transaction) => {
+      const [last] = await transaction
+        .select({ seq: sql<number>`coalesce(max(${turns.seq}), -1)::int` })
+        .from(turns)
+        .where(eq(turns.sessionId, input.sessionId))
+      const [row] = await transaction
+        .insert(turns)
+        .values({
+          id: input.id,
+          sessionId: input.sessionId,
+          seq: (last?.seq ?? -1) + 1,
+          role: 'trainee',
+          text: input.text,
+          clientTurnId: input.clientTurnId,
+          status: 'pending',
+          signals: input.signals,
+          grade: input.grade,
+          moodBefore: input.moodBefore,
+          moodAfter: input.moodAfter,
+          moodReasons: input.moodReasons,
+          moodStateBefore: input.moodStateBefore,
+          earnedFactIdsBefore: input.earnedFactIdsBefore,
+        })
+        .returning()
+      await transaction
+        .update(practiceSessions)
+        .set({ moodState: input.moodState, earnedFactIds: input.earnedFactIds })
+        .where(eq(practiceSessions.id, input.sessionId))
+      return row!
+    }),
+  )
+}
+
+/** Stores the customer's reply (complete or partial) and marks the trainee turn answered, in one transaction. */
+export function saveCustomerReply(
+  db: Database,
+  input: { id: string; sessionId: string; replyTo: string; text: string; status: 'complete' | 'partial'; error?: unknown },
+) {
+  return withDatabaseError('saving the customer reply', () =>
+    db.transaction(async (transaction) => {
+      const [last] = await transaction
+        .select({ seq: sql<number>`coalesce(max(${turns.seq}), -1)::int` })
+        .from(turns)
+        .where(eq(turns.sessionId, input.sessionId))
+      const [row] = await transaction
+        .insert(turns)
+        .values({
+          id: input.id,
+          sessionId: input.sessionId,
+          seq: (last?.seq ?? -1) + 1,
+          role: 'customer',
+          text: input.text,
+          replyTo: input.replyTo,
+          status: input.status,
+          error: input.error ?? null,
+        })
+        .returning()
+      await transaction
+        .update(turns)
+        .set({ status: input.status === 'complete' ? 'answered' : 'reply_failed', error: input.error ?? null })
+        .where(eq(turns.id, input.replyTo))
+      return row!
+    }),
+  )
+}
+
+export function markTraineeTurnFailed(db: Database, { turnId, error }: { turnId: string; error: unknown }) {
+  return withDatabaseError('marking the turn failed', () => db.update(turns).set({ status: 'reply_failed', error }).where(eq(turns.id, turnId)))
+}
+
+export function markTraineeTurnPending(db: Database, { turnId }: { turnId: string }) {
+  return withDatabaseError('retrying the turn', () => db.update(turns).set({ status: 'pending', error: null }).where(eq(turns.id, turnId)))
+}
+
+export function saveGrade(db: Database, { turnId, grade }: { turnId: string; grade: unknown }) {
+  return withDatabaseError('saving a grade', () => db.update(turns).set({ grade }).where(eq(turns.id, turnId)))
+}
+
+export function endPracticeSession(db: Database, { id, outcome, scorecard, endedAt }: { id: string; outcome: unknown; scorecard: unknown; endedAt: Date }) {
+  return withDatabaseError('ending the practice session', async () => {
+    const rows = await db
+      .update(practiceSessions)
+      .set({ status: 'ended', outcome, scorecard, endedAt, inFlightTurnId: null, inFlightUntil: null })
+      .where(and(eq(practiceSessions.id, id), eq(practiceSessions.status, 'active')))
+      .returning({ id: practiceSessions.id })
+    return rows.length === 1
+  })
+}

@@ -1,0 +1,43 @@
+import { serve } from '@hono/node-server'
+import { issueFirstTrainerLink } from './auth/accounts'
+import { bootstrap } from './bootstrap'
+import { ConfigError, loadConfig } from './config'
+import { createApp } from './create-app'
+import { createJsonLogger } from './logger'
+
+const logger = createJsonLogger()
+
+async function main() {
+  const config = loadConfig()
+  const { dependencies, database } = await bootstrap(config, logger)
+  const app = createApp(dependencies)
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const base = config.publicUrl ?? `http://localhost:${info.port}`
+    logger('info', `toughcall is listening on ${base}`, { port: info.port, database: database.kind })
+    if (!config.persona) {
+      logger('warn', 'No model is configured: calls answer 503 model_not_configured. Set PERSONA_MODEL and GRADER_MODEL with LLM_BASE_URL (e.g. http://localhost:11434/v1 for Ollama) or LLM_API_KEY for OpenAI. See README "Connecting a model".')
+    } else if (!config.grader) {
+      logger('warn', 'No GRADER_MODEL is configured: turns get the rules-only grade.')
+    }
+    void issueFirstTrainerLink(dependencies).then((token) => {
+      if (token) console.log(`\n  No accounts yet. Create the first trainer (link valid 24 h, works once):\n  ${base}/setup#token=${token}\n`)
+    })
+  })
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger('info', 'shutting down', { signal })
+    server.close(() => void database.close().finally(() => process.exit(0)))
+    setTimeout(() => process.exit(0), 10_000).unref()
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) console.error(error.message)
+  else console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,64 @@
+import { moodBand, type MoodState } from '../../personas/mood'
+import type { PersonaSpec } from '../../personas/persona-spec'
+import type { PracticeSessionRow, TurnRow } from '../db/queries/practice-queries'
+
+/** The card a trainee sees for a scenario: never the hidden facts or the mood dynamics. */
+export function personaCard(persona: { id: string; version: number; spec: PersonaSpec }) {
+  const { spec } = persona
+  return {
+    id: persona.id,
+    version: persona.version,
+    name: spec.name,
+    archetype: spec.archetype,
+    difficulty: spec.difficulty,
+    summary: spec.summary,
+    company: spec.scenario.company,
+    hangUpPolicy: spec.hangUpPolicy,
+  }
+}
+
+export function sessionSummary(session: PracticeSessionRow, now: Date) {
+  const mood = session.moodState as MoodState
+  return {
+    id: session.id,
+    userId: session.userId,
+    personaId: session.personaId,
+    personaVersion: session.personaVersion,
+    status: session.status,
+    mood: { level: mood.level, band: moodBand(mood.level) },
+    inFlight: session.inFlightTurnId !== null && session.inFlightUntil !== null && session.inFlightUntil > now,
+    outcome: session.outcome,
+    score: (session.scorecard as { weightedTotal?: number | null } | null)?.weightedTotal ?? null,
+    createdAt: session.createdAt.toISOString(),
+    endedAt: session.endedAt?.toISOString() ?? null,
+  }
+}
+
+/** The whole state of a call, enough for a browser to resume it after a dropped connection. */
+export function sessionView(input: { session: PracticeSessionRow; persona: { id: string; version: number; spec: PersonaSpec }; turns: TurnRow[]; now: Date }) {
+  const { session, turns } = input
+  const traineeTurns = turns.filter((turn) => turn.role === 'trainee' && !turn.rewoundAt)
+  const start = traineeTurns[0]?.moodBefore ?? (session.moodState as MoodState).level
+  return {
+    session: { ...sessionSummary(session, input.now), scorecard: session.scorecard },
+    persona: personaCard(input.persona),
+    turns: turns.map((turn) => ({
+      id: turn.id,
+      seq: turn.seq,
+      role: turn.role,
+      text: turn.text,
+      status: turn.status,
+      clientTurnId: turn.clientTurnId,
+      replyTo: turn.replyTo,
+      signals: turn.signals,
+      grade: turn.grade,
+      moodBefore: turn.moodBefore,
+      moodAfter: turn.moodAfter,
+      mood: turn.moodReasons,
+      error: turn.error,
+      rewound: turn.rewoundAt !== null,
+      createdAt: turn.createdAt.toISOString(),
+    })),
+    moodHistory: [start, ...traineeTurns.map((turn) => turn.moodAfter ?? start)],
+  }
+}

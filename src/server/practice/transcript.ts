@@ -1,0 +1,17 @@
+import type { TurnRow } from '../db/queries/practice-queries'
+
+export interface TranscriptLine {
+  role: 'customer' | 'trainee'
+  text: string
+}
+
+/**
+ * The call as both sides heard it. A reply that was cut off and then regenerated is replaced by
+ * the regenerated one; a cut-off reply that was never retried stays (the trainee saw it).
+ */
+export function transcriptFromTurns(rows: TurnRow[]): TranscriptLine[] {
+  const completedReplyTo = new Set(rows.filter((row) => row.role === 'customer' && row.status === 'complete' && row.replyTo).map((row) => row.replyTo))
+  return rows
+    .filter((row) => !(row.role === 'customer' && row.status === 'partial' && completedReplyTo.has(row.replyTo)))
+    .map((row) => ({ role: row.role, text: row.text }))
+}

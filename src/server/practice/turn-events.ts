@@ -1,0 +1,17 @@
+import type { TurnGrade } from '../../grader/grade-types'
+import type { TurnSignals } from '../../grader/signal-types'
+
+/** The server-sent events of one turn, `<noun>-<action>`, in the order they are sent. */
+export interface TurnEvents {
+  'turn-accepted': { turnId: string; clientTurnId: string; seq: number; replayed: boolean }
+  'signals-ready': { turnId: string; signals: TurnSignals; grade: TurnGrade }
+  'mood-changed': { turnId: string; before: number; after: number; delta: number; band: string; reasons: unknown[]; event: string | null }
+  'reply-delta': { text: string }
+  'reply-end': { turnId: string; replyTo: string; text: string; status: 'complete' | 'partial' }
+  'grade-ready': { turnId: string; grade: TurnGrade }
+  'session-ended': { sessionId: string; outcome: unknown; scorecard: unknown }
+  'turn-error': { turnId: string | null; code: string; message: string; retryable: boolean; partialReply: string | null }
+}
+
+export type TurnEventName = keyof TurnEvents
+export type EmitTurnEvent = <Name extends TurnEventName>(name: Name, data: TurnEvents[Name]) => Promise<void>

@@ -1,0 +1,234 @@
+import type { TurnGrade } from '../../grader/grade-types'
+import { buildGraderMessages } from '../../grader/grader-prompt'
+import { gradeOutputSchema } from '../../grader/grade-output-schema'
+import { checkGrade } from '../../grader/check-grade'
+import { provisionalGrade } from '../../grader/provisional-grade'
+import type { Rubric } from '../../grader/rubric'
+import { detectSignals } from '../../grader/signals'
+import type { TurnSignals } from '../../grader/signal-types'
+import { earnFacts } from '../../personas/hidden-facts'
+import { applyTurn, type MoodState, type MoodUpdate } from '../../personas/mood'
+import { buildPersonaMessages } from '../../personas/persona-prompt'
+import type { PersonaSpec } from '../../personas/persona-spec'
+import type { AppDependencies } from '../app-dependencies'
+import {
+  listTurns,
+  markTraineeTurnFailed,
+  markTraineeTurnPending,
+  type PracticeSessionRow,
+  saveCustomerReply,
+  saveGrade,
+  saveTraineeTurn,
+  type TurnRow,
+} from '../db/queries/practice-queries'
+import { LlmError } from '../llm/llm-client'
+import { finishSession } from './finish-session'
+import { transcriptFromTurns } from './transcript'
+import type { EmitTurnEvent } from './turn-events'
+
+export interface TurnContext {
+  dependencies: AppDependencies
+  session: PracticeSessionRow
+  persona: PersonaSpec
+  emit: EmitTurnEvent
+  /** Aborted when the browser goes away: cancels both model calls. */
+  signal: AbortSignal
+}
+
+/** What the mood step decided for a trainee turn, stored with it so a retried reply plays the same scene. */
+export interface StoredMood {
+  reasons: MoodUpdate['reasons']
+  band: MoodUpdate['band']
+  event: MoodUpdate['event']
+}
+
+/** A new trainee turn: signals → mood → stored → reply and grade side by side. */
+export async function runNewTurn(context: TurnContext, input: { turnId: string; clientTurnId: string; text: string }) {
+  const { dependencies, session, persona, emit } = context
+  const rubric = session.rubric as Rubric
+  const rows = (await listTurns(dependencies.db, { sessionId: session.id })).filter((row) => !row.rewoundAt)
+  const previousTraineeTexts = rows.filter((row) => row.role === 'trainee').map((row) => row.text)
+  const signals = detectSignals(input.text, { customerName: persona.name, previousTraineeTexts })
+  const moodState = session.moodState as MoodState
+  const mood = applyTurn(persona, moodState, signals)
+  const alreadyEarned = session.earnedFactIds
+  const earnedFactIds = [...alreadyEarned, ...earnFacts(persona, input.text, signals, alreadyEarned)]
+  const grade = provisionalGrade(signals, rubric, { turnIndex: previousTraineeTexts.length, customerCalm: mood.state.level <= persona.mood.calmThreshold })
+  const storedMood: StoredMood = { reasons: mood.reasons, band: mood.band, event: mood.event }
+  const turn = await saveTraineeTurn(dependencies.db, {
+    id: input.turnId,
+    sessionId: session.id,
+    clientTurnId: input.clientTurnId,
+    text: input.text,
+    signals,
+    grade,
+    moodBefore: moodState.level,
+    moodAfter: mood.state.level,
+    moodReasons: storedMood,
+    moodStateBefore: moodState,
+    earnedFactIdsBefore: alreadyEarned,
+    moodState: mood.state,
+    earnedFactIds,
+  })
+  await emit('turn-accepted', { turnId: turn.id, clientTurnId: input.clientTurnId, seq: turn.seq, replayed: false })
+  await emitAnalysis(emit, turn)
+  await answerTurn(context, { turn, transcript: [...rows, turn], earnedFactIds, moodState: mood.state, storedMood, needsGrade: true })
+}
+
+/** A trainee turn whose reply failed (or whose process died): the same scene is played again, the turn is not re-scored. */
+export async function retryTurn(context: TurnContext, turn: TurnRow) {
+  const { dependencies, session, emit } = context
+  await markTraineeTurnPending(dependencies.db, { turnId: turn.id })
+  const rows = (await listTurns(dependencies.db, { sessionId: session.id })).filter((row) => !row.rewoundAt)
+  const transcript = rows.filter((row) => row.seq <= turn.seq || row.replyTo === turn.id)
+  await emit('turn-accepted', { turnId: turn.id, clientTurnId: turn.clientTurnId ?? '', seq: turn.seq, replayed: true })
+  await emitAnalysis(emit, turn)
+  const needsGrade = (turn.grade as TurnGrade | null)?.source !== 'llm'
+  await answerTurn(context, {
+    turn,
+    transcript,
+    earnedFactIds: session.earnedFactIds,
+    moodState: session.moodState as MoodState,
+    storedMood: turn.moodReasons as StoredMood,
+    needsGrade,
+  })
+}
+
+export async function emitAnalysis(emit: EmitTurnEvent, turn: TurnRow) {
+  const storedMood = turn.moodReasons as StoredMood
+  const before = turn.moodBefore ?? 0
+  const after = turn.moodAfter ?? 0
+  await emit('signals-ready', { turnId: turn.id, signals: turn.signals as TurnSignals, grade: turn.grade as TurnGrade })
+  await emit('mood-changed', { turnId: turn.id, before, after, delta: after - before, band: storedMood.band, reasons: storedMood.reasons, event: storedMood.event })
+}
+
+async function answerTurn(
+  context: TurnContext,
+  input: { turn: TurnRow; transcript: TurnRow[]; earnedFactIds: string[]; moodState: MoodState; storedMood: StoredMood; needsGrade: boolean },
+) {
+  const { dependencies, session, persona, emit, signal } = context
+  const { turn } = input
+  const personaClient = dependencies.llm.persona!
+  const messages = buildPersonaMessages(
+    persona,
+    {
+      mood: { level: input.moodState.level, band: input.storedMood.band, reasons: input.storedMood.reasons, event: input.storedMood.event },
+      earnedFactIds: input.earnedFactIds,
+    },
+    transcriptFromTurns(input.transcript),
+  )
+  // The reply's request goes out first; the grader's right behind it, never in front.
+  const reply = streamReply(context, turn, personaClient.streamChat({ messages, signal, temperature: 0.8 }))
+  const grading = input.needsGrade ? gradeTurn(context, turn, input.transcript.filter((row) => row.seq < turn.seq)) : Promise.resolve(turn.grade as TurnGrade)
+  const [replyOutcome] = await Promise.all([reply, grading])
+  if (replyOutcome === 'complete' && input.storedMood.event && !signal.aborted) {
+    const { outcome, scorecard } = await finishSession(dependencies, {
+      session,
+      persona,
+      outcome:
+        input.storedMood.event === 'hang_up'
+          ? { kind: 'customer_hung_up', endedBy: 'customer', compliant: false, explanation: 'The customer stayed too upset for too long and hung up.' }
+          : { kind: 'resolved', endedBy: 'customer', compliant: true, explanation: 'The customer calmed down, accepted the resolution and the call was closed.' },
+    })
+    await emit('session-ended', { sessionId: session.id, outcome, scorecard })
+  }
+}
+
+async function streamReply(context: TurnContext, turn: TurnRow, deltas: AsyncIterable<string>): Promise<'complete' | 'failed'> {
+  const { dependencies, session, emit } = context
+  let text = ''
+  try {
+    for await (const delta of deltas) {
+      text += delta
+      await emit('reply-delta', { text: delta })
+    }
+    const reply = await saveCustomerReply(dependencies.db, { id: dependencies.newId(), sessionId: session.id, replyTo: turn.id, text: text.trim(), status: 'complete' })
+    await emit('reply-end', { turnId: reply.id, replyTo: turn.id, text: reply.text, status: 'complete' })
+    return 'complete'
+  } catch (error) {
+    const failure = describeFailure(error)
+    dependencies.logger('warn', 'persona reply failed', { sessionId: session.id, turnId: turn.id, code: failure.code, partial: text.length > 0 })
+    if (text.trim()) {
+      const partial = await saveCustomerReply(dependencies.db, {
+        id: dependencies.newId(),
+        sessionId: session.id,
+        replyTo: turn.id,
+        text: text.trim(),
+        status: 'partial',
+        error: failure,
+      })
+      await emit('reply-end', { turnId: partial.id, replyTo: turn.id, text: partial.text, status: 'partial' })
+    } else {
+      await markTraineeTurnFailed(dependencies.db, { turnId: turn.id, error: failure })
+    }
+    await emit('turn-error', { turnId: turn.id, code: failure.code, message: failure.message, retryable: failure.retryable, partialReply: text.trim() || null })
+    return 'failed'
+  }
+}
+
+async function gradeTurn(context: TurnContext, turn: TurnRow, before: TurnRow[]): Promise<TurnGrade> {
+  const { dependencies, session, persona, emit, signal } = context
+  const rubric = session.rubric as Rubric
+  const provisional = turn.grade as TurnGrade
+  let grade: TurnGrade
+  const graderClient = dependencies.llm.grader
+  if (!graderClient) {
+    grade = { ...provisional, status: 'grader_skipped', failure: 'No grader model is configured; this is the rules-only grade.' }
+  } else {
+    try {
+      const output = await graderClient.generateObject({
+        messages: buildGraderMessages({
+          rubric,
+          customer: { name: persona.name, archetype: persona.archetype, situation: persona.summary, hangUpPolicy: describePolicy(persona) },
+          transcript: transcriptFromTurns(before),
+          traineeText: turn.text,
+          signals: turn.signals as TurnSignals,
+        }),
+        schema: gradeOutputSchema,
+        schemaName: 'turn_grade',
+        signal,
+        temperature: 0,
+      })
+      grade = checkGrade(output, turn.text, rubric)
+    } catch (error) {
+      const failure = describeFailure(error)
+      dependencies.logger('warn', 'grader failed', { sessionId: session.id, turnId: turn.id, code: failure.code })
+      grade =
+        failure.code === 'model_aborted'
+          ? { ...provisional, status: 'grader_skipped', failure: 'The call was interrupted before the grade arrived.' }
+          : { ...provisional, status: 'grader_failed', failure: failure.message }
+    }
+  }
+  await saveGrade(dependencies.db, { turnId: turn.id, grade })
+  await emit('grade-ready', { turnId: turn.id, grade })
+  return grade
+}
+
+function describeFailure(error: unknown): { code: string; message: string; retryable: boolean } {
+  if (error instanceof LlmError) return { code: error.code, message: messageFor(error), retryable: error.retryable }
+  return { code: 'internal', message: 'Something went wrong while the customer was answering. Your message is saved; try again.', retryable: true }
+}
+
+function messageFor(error: LlmError): string {
+  switch (error.code) {
+    case 'model_timeout':
+      return 'The model server stopped answering. Your message is saved; try again.'
+    case 'model_unavailable':
+      return 'The model server is unavailable. Your message is saved; try again.'
+    case 'model_rate_limited':
+      return 'The model server is busy (rate limited). Your message is saved; try again in a moment.'
+    case 'model_rejected':
+      return 'The model server refused the request (check the model name and key). Your message is saved.'
+    case 'model_invalid_output':
+      return 'The model gave an unusable answer. Your message is saved; try again.'
+    case 'model_aborted':
+      return 'The call was interrupted. Your message is saved.'
+  }
+}
+
+export function describePolicy(persona: PersonaSpec): string {
+  const policy = persona.hangUpPolicy
+  if (policy.kind === 'never') return 'The agent must never end the call on the customer.'
+  if (policy.kind === 'after_warnings') return `The agent may end the call only after warning the customer about abusive language ${policy.warnings} time(s).`
+  return 'The agent may end the call only as a polite last resort, after a warning, when nothing more can be done.'
+}

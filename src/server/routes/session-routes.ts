@@ -1,0 +1,179 @@
+import { Hono } from 'hono'
+import { streamSSE } from 'hono/streaming'
+import { judgeTraineeEnd } from '../../personas/hang-up-policy'
+import { initialMoodState, type MoodState } from '../../personas/mood'
+import type { PersonaSpec } from '../../personas/persona-spec'
+import type { AppDependencies } from '../app-dependencies'
+import { AppError } from '../app-error'
+import { getPersona } from '../db/queries/persona-queries'
+import {
+  claimTurnSlot,
+  createPracticeSession,
+  findTurnByClientId,
+  getPracticeSession,
+  listPracticeSessions,
+  listTurns,
+  type PracticeSessionRow,
+  releaseTurnSlot,
+  rewindTurn,
+} from '../db/queries/practice-queries'
+import { type AppEnv, requireUser } from '../http/auth-middleware'
+import { parseBody } from '../http/parse-body'
+import { RateLimiter } from '../http/rate-limiter'
+import type { UserRow } from '../db/queries/user-queries'
+import { finishSession } from '../practice/finish-session'
+import { createSessionSchema, endSessionSchema, turnInputSchema } from '../practice/practice-schemas'
+import { sessionSummary, sessionView } from '../practice/session-view'
+import { replayTurn } from '../practice/replay-turn'
+import type { EmitTurnEvent } from '../practice/turn-events'
+import { retryTurn, runNewTurn } from '../practice/turn-runner'
+import { defaultRubric } from '../../grader/rubric'
+
+export function sessionRoutes(dependencies: AppDependencies) {
+  const { db, clock } = dependencies
+  const turnLimiter = new RateLimiter(dependencies.config.rateLimits.turnsPerMinute, 60_000, () => clock().getTime())
+  /** How long a turn's in-flight marker holds before another request may take the session over (a crashed process). */
+  const inFlightMs = dependencies.config.llm.timeoutMs * 2 + 30_000
+
+  async function loadSession(id: string, user: UserRow, access: 'read' | 'write'): Promise<PracticeSessionRow> {
+    const session = await getPracticeSession(db, { id })
+    const visible = session && (session.userId === user.id || user.role === 'trainer')
+    if (!session || !visible) throw new AppError('not_found:session', 'No such practice session.')
+    if (access === 'write' && session.userId !== user.id) throw new AppError('forbidden', 'Only the trainee holding this call can change it.')
+    return session
+  }
+
+  async function loadPersona(session: PracticeSessionRow) {
+    const persona = await getPersona<PersonaSpec>(db, { id: session.personaId, version: session.personaVersion })
+    if (!persona) throw new AppError('internal', 'The persona version of this session is missing.')
+    return persona
+  }
+
+  return new Hono<AppEnv>()
+    .use(requireUser(dependencies))
+    .get('/', async (context) => {
+      const sessions = await listPracticeSessions(db, { userId: context.get('user').id })
+      return context.json({ sessions: sessions.map((session) => sessionSummary(session, clock())) })
+    })
+    .post('/', async (context) => {
+      const { personaId } = await parseBody(context, createSessionSchema)
+      const persona = await getPersona<PersonaSpec>(db, { id: personaId })
+      if (!persona || persona.archived) throw new AppError('not_found:persona', 'No such persona.')
+      const moodState = initialMoodState(persona.spec)
+      const session = await createPracticeSession(db, {
+        id: dependencies.newId(),
+        userId: context.get('user').id,
+        personaId: persona.id,
+        personaVersion: persona.version,
+        rubric: defaultRubric,
+        moodState,
+        opening: { id: dependencies.newId(), text: persona.spec.openingLine },
+      })
+      const turns = await listTurns(db, { sessionId: session.id })
+      return context.json({ ...sessionView({ session, persona, turns, now: clock() }), openingLine: persona.spec.openingLine }, 201)
+    })
+    .get('/:id', async (context) => {
+      const session = await loadSession(context.req.param('id'), context.get('user'), 'read')
+      const [persona, turns] = await Promise.all([loadPersona(session), listTurns(db, { sessionId: session.id })])
+      return context.json(sessionView({ session, persona, turns, now: clock() }))
+    })
+    .post('/:id/end', async (context) => {
+      const user = context.get('user')
+      const session = await loadSession(context.req.param('id'), user, 'write')
+      const { reason, note } = await parseBody(context, endSessionSchema)
+      if (session.status === 'ended') throw new AppError('conflict:session_ended', 'This call has already ended.')
+      const slot = dependencies.newId()
+      if (!(await claimTurnSlot(db, { sessionId: session.id, turnId: slot, now: clock(), until: new Date(clock().getTime() + 30_000) }))) {
+        throw new AppError('conflict:turn_in_flight', 'Wait for the customer to finish before ending the call.')
+      }
+      try {
+        const persona = await loadPersona(session)
+        const judged = judgeTraineeEnd(persona.spec, session.moodState as MoodState, reason)
+        const result = await finishSession(dependencies, {
+          session,
+          persona: persona.spec,
+          outcome: { kind: judged.outcome, endedBy: 'trainee', compliant: judged.compliant, explanation: judged.explanation, reason, note },
+        })
+        return context.json(result)
+      } finally {
+        await releaseTurnSlot(db, { sessionId: session.id, turnId: slot })
+      }
+    })
+    .post('/:id/turns/:turnId/rewind', async (context) => {
+      const session = await loadSession(context.req.param('id'), context.get('user'), 'write')
+      if (session.status === 'ended') throw new AppError('conflict:session_ended', 'This call has ended.')
+      const slot = dependencies.newId()
+      if (!(await claimTurnSlot(db, { sessionId: session.id, turnId: slot, now: clock(), until: new Date(clock().getTime() + 30_000) }))) {
+        throw new AppError('conflict:turn_in_flight', 'Wait for the customer to finish before taking a turn back.')
+      }
+      try {
+        const turns = await listTurns(db, { sessionId: session.id })
+        const target = turns.find((turn) => turn.id === context.req.param('turnId') && turn.role === 'trainee')
+        if (!target) throw new AppError('not_found:turn', 'No such turn in this call.')
+        const latest = turns.filter((turn) => turn.role === 'trainee' && !turn.rewoundAt).at(-1)
+        if (target.rewoundAt || latest?.id !== target.id) throw new AppError('conflict:not_latest_turn', 'Only your latest turn can be taken back.')
+        await rewindTurn(db, { sessionId: session.id, turnId: target.id, now: clock() })
+      } finally {
+        await releaseTurnSlot(db, { sessionId: session.id, turnId: slot })
+      }
+      const [current, persona, turns] = await Promise.all([getPracticeSession(db, { id: session.id }), loadPersona(session), listTurns(db, { sessionId: session.id })])
+      return context.json(sessionView({ session: current!, persona, turns, now: clock() }))
+    })
+    .post('/:id/turns', async (context) => {
+      const user = context.get('user')
+      const session = await loadSession(context.req.param('id'), user, 'write')
+      const input = await parseBody(context, turnInputSchema)
+      const existing = await findTurnByClientId(db, { sessionId: session.id, clientTurnId: input.clientTurnId })
+      if (existing && existing.text !== input.text) {
+        throw new AppError('conflict:client_turn_reused', 'This clientTurnId was already used for a different message.')
+      }
+      if (existing && existing.status === 'answered') return streamSSE(context, (stream) => replayTurn(dependencies, existing, session, sseEmitter(stream)))
+      if (session.status === 'ended') throw new AppError('conflict:session_ended', 'This call has ended.')
+      if (!dependencies.llm.persona) {
+        throw new AppError('model_not_configured', 'No model is configured for the customer. Set PERSONA_MODEL and LLM_BASE_URL (see the README).')
+      }
+      const wait = turnLimiter.hit(user.id)
+      if (wait > 0) throw new AppError('rate_limited', 'You are sending messages too fast.', { retryAfterSeconds: wait }, { 'retry-after': String(wait) })
+      const turnId = existing?.id ?? dependencies.newId()
+      const now = clock()
+      if (!(await claimTurnSlot(db, { sessionId: session.id, turnId, now, until: new Date(now.getTime() + inFlightMs) }))) {
+        throw new AppError('conflict:turn_in_flight', 'The customer is still answering your previous message.')
+      }
+      const persona = await loadPersona(session)
+      // Read again after claiming: another request may have finished a turn in between.
+      const current = (await getPracticeSession(db, { id: session.id }))!
+      return streamSSE(context, async (stream) => {
+        const abort = new AbortController()
+        stream.onAbort(() => abort.abort())
+        const turnContext = { dependencies, session: current, persona: persona.spec, emit: sseEmitter(stream), signal: abort.signal }
+        try {
+          if (existing) await retryTurn(turnContext, existing)
+          else await runNewTurn(turnContext, { turnId, clientTurnId: input.clientTurnId, text: input.text })
+        } catch (error) {
+          dependencies.logger('error', 'turn failed', { sessionId: session.id, turnId, error: String(error) })
+          await turnContext.emit('turn-error', {
+            turnId: existing?.id ?? null,
+            code: 'internal',
+            message: 'Something went wrong on the server. If your message shows as sent, it is saved; try again.',
+            retryable: true,
+            partialReply: null,
+          })
+        } finally {
+          await releaseTurnSlot(db, { sessionId: session.id, turnId }).catch((error) =>
+            dependencies.logger('error', 'could not release the turn slot', { sessionId: session.id, error: String(error) }),
+          )
+        }
+      })
+    })
+}
+
+type SseStream = Parameters<Parameters<typeof streamSSE>[1]>[0]
+
+function sseEmitter(stream: SseStream): EmitTurnEvent {
+  let id = 0
+  return async (name, data) => {
+    if (stream.aborted || stream.closed) return
+    id += 1
+    await stream.writeSSE({ event: name, data: JSON.stringify(data), id: String(id) })
+  }
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest'
+import type { SignalId } from '../../src/grader/signal-types'
+import { builtinPersonas } from '../../src/personas/builtin'
+import { hostileBroadbandCallbacks } from '../../src/personas/builtin/hostile-broadband-callbacks'
+import { knowItAllRoamingCharges } from '../../src/personas/builtin/know-it-all-roaming-charges'
+import { applyTurn, initialMoodState, moodBand, type MoodState, type MoodUpdate } from '../../src/personas/mood'
+import type { PersonaSpec } from '../../src/personas/persona-spec'
+import { signalsFrom } from './signals-from'
+
+function playScript(persona: PersonaSpec, turns: SignalId[][], start: MoodState = initialMoodState(persona)): MoodUpdate[] {
+  const updates: MoodUpdate[] = []
+  let state = start
+  for (const ids of turns) {
+    const update = applyTurn(persona, state, signalsFrom(ids))
+    updates.push(update)
+    state = update.state
+  }
+  return updates
+}
+
+const badAgent: SignalId[][] = [
+  ['blamed'],
+  ['patronised', 'argued'],
+  ['cant_do'],
+  ['blamed', 'cant_do'],
+  ['argued'],
+  ['patronised'],
+]
+
+const goodAgent: SignalId[][] = [
+  ['acknowledged', 'apologised'],
+  ['directed_question'],
+  ['paraphrased'],
+  ['can_do', 'ownership'],
+  ['used_name'],
+  ['summarised', 'thanked'],
+]
+
+const personaCases = builtinPersonas.map((persona) => [persona.id, persona] as const)
+
+describe('mood bands', () => {
+  it.each([
+    [100, 'furious'],
+    [80, 'furious'],
+    [79, 'angry'],
+    [60, 'angry'],
+    [59, 'frustrated'],
+    [40, 'frustrated'],
+    [39, 'calming'],
+    [20, 'calming'],
+    [19, 'satisfied'],
+    [0, 'satisfied'],
+  ] as const)('level %i reads as %s', (level, band) => {
+    expect(moodBand(level)).toBe(band)
+  })
+})
+
+describe('initial mood', () => {
+  it('starts at the persona level with nothing counted yet', () => {
+    expect(initialMoodState(hostileBroadbandCallbacks)).toEqual({
+      level: 85,
+      turnsAtOrAboveHangUp: 0,
+      warningsGiven: 0,
+      turn: 0,
+      calmedAt: null,
+      resolutionOffered: false,
+      calmingStreaks: {},
+    })
+  })
+})
+
+describe('a scripted bad agent', () => {
+  it.each(personaCases)('never calms %s', (_id, persona) => {
+    const updates = playScript(persona, badAgent)
+    for (const update of updates) {
+      expect(['calming', 'satisfied']).not.toContain(update.band)
+      expect(update.state.level).toBeGreaterThan(persona.mood.calmThreshold)
+      expect(update.event).not.toBe('satisfied')
+    }
+    expect(updates.at(-1)?.state.level).toBeGreaterThan(persona.mood.start)
+  })
+
+  it('makes the hostile customer hang up within his patience', () => {
+    const persona = hostileBroadbandCallbacks
+    const updates = playScript(persona, badAgent)
+    const firstAtThreshold = updates.findIndex((update) => update.state.level >= persona.mood.hangUpThreshold)
+    const hangUp = updates.findIndex((update) => update.event === 'hang_up')
+    expect(firstAtThreshold).toBeGreaterThanOrEqual(0)
+    expect(hangUp).toBe(firstAtThreshold + persona.mood.patience - 1)
+  })
+})
+
+describe('a scripted good agent', () => {
+  it.each(personaCases)('calms %s below the calm threshold and closes the call satisfied', (_id, persona) => {
+    const updates = playScript(persona, goodAgent)
+    expect(updates).toHaveLength(6)
+    expect(updates.some((update) => update.state.level < persona.mood.calmThreshold)).toBe(true)
+    expect(updates.slice(0, -1).map((update) => update.event)).not.toContain('satisfied')
+    expect(updates.at(-1)?.event).toBe('satisfied')
+    expect(updates.map((update) => update.event)).not.toContain('hang_up')
+  })
+
+  it('does not satisfy a calm customer who was never offered a resolution', () => {
+    const persona = hostileBroadbandCallbacks
+    const script: SignalId[][] = [
+      ['acknowledged', 'apologised', 'ownership'],
+      ['paraphrased', 'collaborated'],
+      ['directed_question', 'used_name', 'acknowledged'],
+      ['paraphrased', 'ownership'],
+      ['summarised', 'thanked'],
+    ]
+    const updates = playScript(persona, script)
+    const last = updates.at(-1)
+    expect(last?.state.level).toBeLessThanOrEqual(persona.mood.calmThreshold)
+    expect(last?.state.resolutionOffered).toBe(false)
+    expect(last?.event).toBeNull()
+  })
+})
+
+describe('canned empathy', () => {
+  it('does not calm the hostile customer when the agent only apologises, turn after turn', () => {
+    const persona = hostileBroadbandCallbacks
+    const updates = playScript(persona, Array.from({ length: 12 }, () => ['apologised'] as SignalId[]))
+    for (const update of updates) {
+      expect(['calming', 'satisfied']).not.toContain(update.band)
+      expect(update.state.level).toBeGreaterThan(persona.mood.calmThreshold)
+    }
+  })
+
+  it('calms half as much on the third turn in a row of the same calming signal, and wears off after', () => {
+    const updates = playScript(hostileBroadbandCallbacks, Array.from({ length: 6 }, () => ['apologised'] as SignalId[]))
+    expect(updates.map((update) => update.delta)).toEqual([-6, -6, -3, -1, 2, 2])
+    expect(updates[4]?.reasons).toEqual([{ signal: 'drift', delta: 2 }])
+  })
+
+  it('gets its full effect back after a turn without it', () => {
+    const updates = playScript(hostileBroadbandCallbacks, [['apologised'], ['apologised'], ['directed_question'], ['apologised']])
+    expect(updates[3]?.reasons).toEqual([{ signal: 'apologised', delta: -6 }])
+  })
+
+  it('never wears off for escalating signals', () => {
+    const updates = playScript(knowItAllRoamingCharges, Array.from({ length: 3 }, () => ['vague_question'] as SignalId[]))
+    expect(updates.map((update) => update.delta)).toEqual([8, 8, 8])
+  })
+})
+
+describe('mood arithmetic', () => {
+  it('counts each signal once per turn however often it fired', () => {
+    const update = applyTurn(hostileBroadbandCallbacks, initialMoodState(hostileBroadbandCallbacks), signalsFrom(['acknowledged', 'acknowledged', 'acknowledged']))
+    expect(update.delta).toBe(-12)
+  })
+
+  it('drifts when no signal moved the mood', () => {
+    const start = initialMoodState(hostileBroadbandCallbacks)
+    const update = applyTurn(hostileBroadbandCallbacks, start, signalsFrom([]))
+    expect(update.reasons).toEqual([{ signal: 'drift', delta: 2 }])
+    expect(update.state.level).toBe(87)
+  })
+
+  it('does not drift when a signal moved the mood', () => {
+    const update = applyTurn(hostileBroadbandCallbacks, initialMoodState(hostileBroadbandCallbacks), signalsFrom(['rushed']))
+    expect(update.reasons).toEqual([{ signal: 'rushed', delta: 8 }])
+  })
+
+  it('clamps at 100 and reports the cut-off part', () => {
+    const update = applyTurn(hostileBroadbandCallbacks, initialMoodState(hostileBroadbandCallbacks), signalsFrom(['blamed', 'patronised']))
+    expect(update.state.level).toBe(100)
+    expect(update.delta).toBe(15)
+    expect(update.reasons).toEqual([
+      { signal: 'blamed', delta: 15 },
+      { signal: 'patronised', delta: 15 },
+      { signal: 'clamped', delta: -15 },
+    ])
+  })
+
+  it('clamps at 0', () => {
+    const low: MoodState = { ...initialMoodState(hostileBroadbandCallbacks), level: 10 }
+    const update = applyTurn(hostileBroadbandCallbacks, low, signalsFrom(['can_do', 'ownership', 'acknowledged']))
+    expect(update.state.level).toBe(0)
+    expect(update.delta).toBe(-10)
+  })
+
+  it.each(personaCases)('explains every change for %s: reasons sum to the delta', (_id, persona) => {
+    const scripts = [badAgent, goodAgent, [[], ['apologised'], ['hostile', 'profanity'], ['instruction_to_ai']] as SignalId[][]]
+    for (const script of scripts) {
+      let previous = persona.mood.start
+      for (const update of playScript(persona, script)) {
+        expect(update.reasons.reduce((sum, reason) => sum + reason.delta, 0)).toBe(update.delta)
+        expect(update.state.level - previous).toBe(update.delta)
+        expect(Number.isInteger(update.state.level)).toBe(true)
+        expect(update.state.level).toBeGreaterThanOrEqual(0)
+        expect(update.state.level).toBeLessThanOrEqual(100)
+        previous = update.state.level
+      }
+    }
+  })
+
+  it('escalates on text aimed at the AI even when the persona gives it no weight', () => {
+    const { instruction_to_ai: _ignored, ...sensitivities } = hostileBroadbandCallbacks.mood.sensitivities
+    const persona: PersonaSpec = { ...hostileBroadbandCallbacks, mood: { ...hostileBroadbandCallbacks.mood, sensitivities } }
+    const update = applyTurn(persona, initialMoodState(persona), signalsFrom(['instruction_to_ai']))
+    expect(update.reasons).toEqual([{ signal: 'instruction_to_ai', delta: 5 }])
+  })
+
+  it('never lets text aimed at the AI calm the customer, whatever the weight says', () => {
+    const persona: PersonaSpec = {
+      ...hostileBroadbandCallbacks,
+      mood: { ...hostileBroadbandCallbacks.mood, sensitivities: { instruction_to_ai: -20 } },
+    }
+    const update = applyTurn(persona, initialMoodState(persona), signalsFrom(['instruction_to_ai']))
+    expect(update.delta).toBeGreaterThanOrEqual(0)
+  })
+})
+
+describe('mood bookkeeping', () => {
+  it('counts warnings about abusive language', () => {
+    const updates = playScript(hostileBroadbandCallbacks, [['abuse_warning'], ['acknowledged'], ['abuse_warning', 'abuse_warning']])
+    expect(updates.map((update) => update.state.warningsGiven)).toEqual([1, 1, 2])
+  })
+
+  it('remembers that a resolution was offered', () => {
+    const updates = playScript(hostileBroadbandCallbacks, [['acknowledged'], ['promised'], ['blamed']])
+    expect(updates.map((update) => update.state.resolutionOffered)).toEqual([false, true, true])
+  })
+
+  it('numbers turns and records when the customer calmed down', () => {
+    const updates = playScript(hostileBroadbandCallbacks, goodAgent)
+    expect(updates.map((update) => update.state.turn)).toEqual([1, 2, 3, 4, 5, 6])
+    expect(updates.map((update) => update.state.calmedAt)).toEqual([null, null, null, 4, 4, 4])
+  })
+
+  it('resets the hang-up count when the mood drops below the threshold', () => {
+    const updates = playScript(hostileBroadbandCallbacks, [['blamed'], ['blamed'], ['acknowledged', 'ownership'], ['blamed']])
+    expect(updates.map((update) => update.state.turnsAtOrAboveHangUp)).toEqual([1, 2, 0, 0])
+    expect(updates.map((update) => update.event)).toEqual([null, null, null, null])
+  })
+})
