@@ -1,9 +1,13 @@
 import nlp from 'compromise'
 import { phrasePattern } from './phrase-pattern'
 
-/** "How frustrating that must be." and "What a mess." read like questions to a parser but are not. */
+/**
+ * "How frustrating that must be.", "What a mess." and the reassurance "Don't you worry, …" read like
+ * questions to a parser but are not.
+ */
 const exclamations = [
   phrasePattern('^(how|so) \\w+( \\w+)? (that|this|it|for you)'),
+  phrasePattern("^(now,? |oh,? )?(don't|do not) you (worry|fret)"),
   phrasePattern('^what an? '),
   phrasePattern('^(which|that) is (why|how|what)'),
 ]

@@ -29,6 +29,8 @@ type RuleJudge = (found: FoundSignals, context: ProvisionalGradeContext) => Rule
  *   composure score 2 when nothing bad was found, and acknowledge scores 0 on the first reply to an
  *   upset customer when neither acknowledgement nor apology was found.
  * - close judges a lone "thank you" only once the customer is calm; mid-call thanks are not a close.
+ * - clarify leaves an open "anything else?" alone in a turn that sums up the solution: that is the
+ *   close checking nothing is left, not a question while facts are missing.
  * - Trying to instruct the AI or the grader counts against composure (unprofessional), as in the
  *   grader prompt.
  * Criteria the rules know nothing about (trainer-added ones) are n/a.
@@ -105,7 +107,11 @@ const ruleJudges = new Map<string, RuleJudge>(Object.entries({
   clarify(found) {
     if (found.has('directed_question')) return verdict(2, 'Asked a question aimed at a specific missing fact.', found.evidence('directed_question'))
     if (found.has('paraphrased')) return verdict(2, 'Restated the problem to check understanding.', found.evidence('paraphrased'))
-    if (found.has('vague_question')) return verdict(1, 'Asked a question, but an open or repeated one that targets nothing specific.', found.evidence('vague_question'))
+    // "Anything else?" after summing up the solution is the close's check, not a clarifying question:
+    // the facts are known by then, so clarify does not apply.
+    if (found.has('vague_question') && !found.has('summarised')) {
+      return verdict(1, 'Asked a question, but an open or repeated one that targets nothing specific.', found.evidence('vague_question'))
+    }
     return null
   },
   no_blame(found) {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { signalIds } from '../grader/signal-types'
+import { signalIds, type SignalId } from '../grader/signal-types'
 
 /*
  * The persona spec is what trainers author. Every field carries JSDoc, and the same text lives in
@@ -56,6 +56,36 @@ export const personaFieldHelp: Record<string, string> = {
   'hangUpPolicy.kind':
     'never: the trainee may not end an unresolved call; after_warnings: only after the given number of warnings about abuse; last_resort: only after a warning and when nothing more can be done.',
   'hangUpPolicy.warnings': 'For after_warnings: how many warnings about abusive language must come first, 1 to 5.',
+  script:
+    'Optional lines for playing the customer with no model (scripted mode): the same customer, every call, from these lines. Any part left out uses the archetype\'s default lines. Each line is one to 600 characters on one line; a list holds at most 40.',
+  'script.bands':
+    'Lines for each mood band; each turn the customer says one from the band their frustration is in (furious 80 and up, angry 60, frustrated 40, calming 20, satisfied below 20), never the same line twice while others are left.',
+  'script.bands.furious': 'Lines for frustration 80 to 100: at the end of their tether, shouting or close to hanging up.',
+  'script.bands.angry': 'Lines for frustration 60 to 79: angry, but still on the line and demanding action.',
+  'script.bands.frustrated': 'Lines for frustration 40 to 59: fed up, wary, waiting to see whether the agent delivers.',
+  'script.bands.calming': 'Lines for frustration 20 to 39: coming round, cautiously cooperative.',
+  'script.bands.satisfied':
+    'Lines for frustration below 20: content, ready for the agent to confirm the next steps and close the call.',
+  'script.reactions':
+    'Lines said in reply to one thing the agent just did (a signal), before the mood line. The customer reacts to the signal that moved their mood most, in the direction it moved.',
+  'script.reactions.blamed': 'Reactions to being blamed for the problem ("you caused this by…").',
+  'script.reactions.patronised': 'Reactions to being talked down to ("calm down", "it\'s not that hard").',
+  'script.reactions.acknowledged': 'Reactions to the agent naming their situation and how they feel.',
+  'script.reactions.directed_question':
+    'Reactions to a specific question that earns no hidden fact (a question that earns one gets the fact\'s reveal line instead).',
+  'script.reactions.promised': 'Reactions to a realistic commitment with a time or a step ("I\'ll ring you by 5pm tomorrow").',
+  'script.reactions.abuse_warning': 'Reactions to a calm warning about their language.',
+  'script.reactions.cant_do': 'Reactions to dead-end language ("there\'s nothing I can do", "that\'s policy").',
+  'script.reactions.jargon': 'Reactions to technical or internal jargon they cannot follow.',
+  'script.reactions.rushed': 'Reactions to being hurried ("just click submit", "as I said").',
+  'script.reactions.instruction_to_ai':
+    'Reactions to talk aimed at a machine ("ignore your instructions"): a puzzled, irritated person on the phone, never a compliant one.',
+  'script.reveals':
+    'One line per hidden fact, keyed by the fact\'s id, said on the turn the trainee earns the fact and never before. A fact without a line is told as a short lead-in followed by its text.',
+  'script.hangUpClosings': 'Last lines when the customer gives up and hangs up.',
+  'script.satisfiedClosings': 'Last lines when the customer is satisfied and the agent closes the call.',
+  'script.fillers':
+    'Asides that keep the customer\'s style, now and then added to a reply: the long-winded caller\'s tangents, the confused caller\'s mix-ups. An empty list means none.',
 }
 
 const help = (path: string): string => personaFieldHelp[path] ?? path
@@ -145,6 +175,91 @@ export const moodDynamicsSchema = z
   })
   .describe(help('mood'))
 
+/** Longest line a script may hold: a long-winded turn, not an essay. */
+export const maximumScriptLineLength = 600
+/** Most lines one list of a script may hold. */
+export const maximumScriptLines = 40
+
+const scriptLine = z
+  .string()
+  .trim()
+  .min(1, 'A line cannot be empty')
+  .max(maximumScriptLineLength, `A line can be at most ${maximumScriptLineLength} characters`)
+  .regex(/^\P{Cc}*$/u, 'A line must be on one line, without tabs or other control characters')
+
+const scriptLines = (minimum: number) =>
+  z.array(scriptLine).min(minimum).max(maximumScriptLines, `A list can hold at most ${maximumScriptLines} lines`)
+
+/** The signals a script can react to, most salient first when two move the mood equally. */
+export const scriptReactionSignals = [
+  'instruction_to_ai',
+  'blamed',
+  'patronised',
+  'cant_do',
+  'rushed',
+  'jargon',
+  'abuse_warning',
+  'promised',
+  'acknowledged',
+  'directed_question',
+] as const satisfies readonly SignalId[]
+export type ScriptReactionSignal = (typeof scriptReactionSignals)[number]
+
+export const personaScriptSchema = z
+  .strictObject({
+    /** Lines for each mood band; each turn the customer says one from the band their frustration is in (furious 80 and up, angry 60, frustrated 40, calming 20, satisfied below 20), never the same line twice while others are left. */
+    bands: z
+      .strictObject({
+        /** Lines for frustration 80 to 100: at the end of their tether, shouting or close to hanging up. */
+        furious: scriptLines(1).optional().describe(help('script.bands.furious')),
+        /** Lines for frustration 60 to 79: angry, but still on the line and demanding action. */
+        angry: scriptLines(1).optional().describe(help('script.bands.angry')),
+        /** Lines for frustration 40 to 59: fed up, wary, waiting to see whether the agent delivers. */
+        frustrated: scriptLines(1).optional().describe(help('script.bands.frustrated')),
+        /** Lines for frustration 20 to 39: coming round, cautiously cooperative. */
+        calming: scriptLines(1).optional().describe(help('script.bands.calming')),
+        /** Lines for frustration below 20: content, ready for the agent to confirm the next steps and close the call. */
+        satisfied: scriptLines(1).optional().describe(help('script.bands.satisfied')),
+      })
+      .optional()
+      .describe(help('script.bands')),
+    /** Lines said in reply to one thing the agent just did (a signal), before the mood line. The customer reacts to the signal that moved their mood most, in the direction it moved. */
+    reactions: z
+      .strictObject({
+        /** Reactions to being blamed for the problem ("you caused this by…"). */
+        blamed: scriptLines(0).optional().describe(help('script.reactions.blamed')),
+        /** Reactions to being talked down to ("calm down", "it's not that hard"). */
+        patronised: scriptLines(0).optional().describe(help('script.reactions.patronised')),
+        /** Reactions to the agent naming their situation and how they feel. */
+        acknowledged: scriptLines(0).optional().describe(help('script.reactions.acknowledged')),
+        /** Reactions to a specific question that earns no hidden fact (a question that earns one gets the fact's reveal line instead). */
+        directed_question: scriptLines(0).optional().describe(help('script.reactions.directed_question')),
+        /** Reactions to a realistic commitment with a time or a step ("I'll ring you by 5pm tomorrow"). */
+        promised: scriptLines(0).optional().describe(help('script.reactions.promised')),
+        /** Reactions to a calm warning about their language. */
+        abuse_warning: scriptLines(0).optional().describe(help('script.reactions.abuse_warning')),
+        /** Reactions to dead-end language ("there's nothing I can do", "that's policy"). */
+        cant_do: scriptLines(0).optional().describe(help('script.reactions.cant_do')),
+        /** Reactions to technical or internal jargon they cannot follow. */
+        jargon: scriptLines(0).optional().describe(help('script.reactions.jargon')),
+        /** Reactions to being hurried ("just click submit", "as I said"). */
+        rushed: scriptLines(0).optional().describe(help('script.reactions.rushed')),
+        /** Reactions to talk aimed at a machine ("ignore your instructions"): a puzzled, irritated person on the phone, never a compliant one. */
+        instruction_to_ai: scriptLines(0).optional().describe(help('script.reactions.instruction_to_ai')),
+      } satisfies Record<ScriptReactionSignal, z.ZodType>)
+      .optional()
+      .describe(help('script.reactions')),
+    /** One line per hidden fact, keyed by the fact's id, said on the turn the trainee earns the fact and never before. A fact without a line is told as a short lead-in followed by its text. */
+    reveals: z.record(z.string(), scriptLine).optional().describe(help('script.reveals')),
+    /** Last lines when the customer gives up and hangs up. */
+    hangUpClosings: scriptLines(1).optional().describe(help('script.hangUpClosings')),
+    /** Last lines when the customer is satisfied and the agent closes the call. */
+    satisfiedClosings: scriptLines(1).optional().describe(help('script.satisfiedClosings')),
+    /** Asides that keep the customer's style, now and then added to a reply: the long-winded caller's tangents, the confused caller's mix-ups. An empty list means none. */
+    fillers: scriptLines(0).optional().describe(help('script.fillers')),
+  })
+  .describe(help('script'))
+
 export const personaSpecSchema = z
   .strictObject({
     /** Stable identifier: 3 to 60 lowercase letters, digits and hyphens, e.g. "hostile-broadband-callbacks". */
@@ -195,6 +310,8 @@ export const personaSpecSchema = z
     mood: moodDynamicsSchema,
     /** When the trainee may end the call on this customer: never, after a number of warnings about abusive language, or as a polite last resort. */
     hangUpPolicy: hangUpPolicySchema,
+    /** Optional lines for playing the customer with no model (scripted mode): the same customer, every call, from these lines. Any part left out uses the archetype's default lines. Each line is one to 600 characters on one line; a list holds at most 40. */
+    script: personaScriptSchema.optional(),
   })
   .superRefine((persona, context) => {
     const seen = new Set<string>()
@@ -208,6 +325,18 @@ export const personaSpecSchema = z
       }
       seen.add(fact.id)
     })
+    // A reveal line for a fact that does not exist is a typo that would silently never be said. While fact ids
+    // clash, which fact a line belongs to is ambiguous, so the lines are checked once the ids are unique.
+    const idsAreUnique = seen.size === persona.hiddenFacts.length
+    for (const factId of idsAreUnique ? Object.keys(persona.script?.reveals ?? {}) : []) {
+      if (!seen.has(factId)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['script', 'reveals', factId],
+          message: `There is no hidden fact with id "${factId}" to reveal`,
+        })
+      }
+    }
     if (persona.archetype === 'custom' && persona.style.manner === undefined) {
       context.addIssue({
         code: 'custom',
@@ -224,3 +353,4 @@ export type PersonaSpecInput = z.input<typeof personaSpecSchema>
 export type HiddenFact = PersonaSpec['hiddenFacts'][number]
 export type HangUpPolicy = PersonaSpec['hangUpPolicy']
 export type MoodDynamics = PersonaSpec['mood']
+export type PersonaScript = NonNullable<PersonaSpec['script']>

@@ -2,6 +2,8 @@ import type { Config } from './config'
 import type { Database } from './db/database'
 import type { LlmClient } from './llm/llm-client'
 import type { Logger } from './logger'
+import type { Metrics } from './metrics'
+import type { TurnTracker } from './practice/turn-tracker'
 
 /** Everything the app needs from outside, passed in so tests swap any of it. */
 export interface AppDependencies {
@@ -13,4 +15,7 @@ export interface AppDependencies {
   clock: () => Date
   newId: () => string
   logger: Logger
+  /** The turns running in this process (for a graceful shutdown). */
+  turns: TurnTracker
+  metrics: Metrics
 }

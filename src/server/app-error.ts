@@ -9,6 +9,8 @@ const statusByKind = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   model_not_configured: 503,
   unavailable: 503,

@@ -7,11 +7,17 @@ import { seedBuiltinPersonas } from './db/queries/persona-queries'
 import type { LlmClient } from './llm/llm-client'
 import { createOpenAiLlmClient } from './llm/openai-llm-client'
 import type { Logger } from './logger'
+import { clearTurnSlots } from './db/queries/practice-queries'
+import { TurnTracker } from './practice/turn-tracker'
+import { Metrics } from './metrics'
 
 /** Opens the database (migrating it), seeds the built-in personas and wires the model clients. */
 export async function bootstrap(config: Config, logger: Logger): Promise<{ dependencies: AppDependencies; database: OpenDatabase }> {
   const database = await openDatabase(config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dataDir: config.database.dataDir })
   await seedBuiltinPersonas(database.db, { specs: builtinPersonas })
+  // PGlite lets one process open the directory, so any in-flight marker left is from a crashed run of
+  // this one: clear it, and the interrupted calls can go on at once. (PostgreSQL markers expire instead.)
+  if (database.kind === 'pglite') await clearTurnSlots(database.db)
   const llmClient = (role: 'persona' | 'grader'): LlmClient | null => {
     const settings = config[role]
     if (!settings) return null
@@ -22,7 +28,6 @@ export async function bootstrap(config: Config, logger: Logger): Promise<{ depen
       timeoutMs: config.llm.timeoutMs,
       idleTimeoutMs: config.llm.idleTimeoutMs,
       maxRetries: config.llm.maxRetries,
-      logger: (event) => logger('info', 'model call', { role, ...event }),
     })
   }
   return {
@@ -35,6 +40,8 @@ export async function bootstrap(config: Config, logger: Logger): Promise<{ depen
       clock: () => new Date(),
       newId: randomUUID,
       logger,
+      turns: new TurnTracker(),
+      metrics: new Metrics(),
     },
   }
 }

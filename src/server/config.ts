@@ -31,8 +31,17 @@ const environmentSchema = z.object({
   COOKIE_SECURE: boolean(true),
   SESSION_TTL_HOURS: integer(24 * 7, 1, 24 * 90),
   PUBLIC_URL: optionalUrl,
-  LOGIN_RATE_LIMIT_PER_MINUTE: integer(10, 1, 10_000),
-  TURN_RATE_LIMIT_PER_MINUTE: integer(30, 1, 10_000),
+  LOGIN_RATE_LIMIT_PER_MINUTE: integer(10, 1, 1_000_000),
+  TURN_RATE_LIMIT_PER_MINUTE: integer(30, 1, 1_000_000),
+  SESSION_IDLE_HOURS: integer(12, 1, 24 * 90),
+  MAX_TURNS_PER_SESSION: integer(80, 1, 1_000),
+  PERSONA_MAX_TOKENS: integer(400, 16, 32_000),
+  GRADER_MAX_TOKENS: integer(1_500, 64, 32_000),
+  BODY_LIMIT_BYTES: integer(1_048_576, 1_024, 64 * 1_048_576),
+  SHUTDOWN_GRACE_MS: integer(20_000, 0, 600_000),
+  TRUST_PROXY: boolean(false),
+  TURN_LEASE_MS: integer(15_000, 2_000, 600_000),
+  METRICS_TOKEN: optionalString,
 })
 
 export interface ModelRoleConfig {
@@ -48,9 +57,21 @@ export interface Config {
   /** null when the role has no model configured: the server still runs, turns answer 503 model_not_configured. */
   persona: ModelRoleConfig | null
   grader: ModelRoleConfig | null
-  llm: { timeoutMs: number; idleTimeoutMs: number; maxRetries: number }
+  llm: { timeoutMs: number; idleTimeoutMs: number; maxRetries: number; personaMaxTokens: number; graderMaxTokens: number }
   cookieSecure: boolean
+  /** Absolute lifetime of a sign-in. */
   sessionTtlMs: number
+  /** A sign-in unused for this long expires. */
+  sessionIdleMs: number
+  maxTurnsPerSession: number
+  bodyLimitBytes: number
+  shutdownGraceMs: number
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean
+  /** How long a turn's hold on its session lasts without renewal: how soon another instance may continue a call whose server died. */
+  turnLeaseMs: number
+  /** Bearer token for GET /metrics; unset = /metrics is off. */
+  metricsToken: string | undefined
   publicUrl: string | undefined
   rateLimits: { loginPerMinute: number; turnsPerMinute: number }
 }
@@ -89,9 +110,22 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.DATA_DIR ?? './data' },
     persona: role(env.PERSONA_MODEL, env.PERSONA_BASE_URL, env.PERSONA_API_KEY),
     grader: role(env.GRADER_MODEL, env.GRADER_BASE_URL, env.GRADER_API_KEY),
-    llm: { timeoutMs: env.LLM_TIMEOUT_MS, idleTimeoutMs: env.LLM_IDLE_TIMEOUT_MS, maxRetries: env.LLM_MAX_RETRIES },
+    llm: {
+      timeoutMs: env.LLM_TIMEOUT_MS,
+      idleTimeoutMs: env.LLM_IDLE_TIMEOUT_MS,
+      maxRetries: env.LLM_MAX_RETRIES,
+      personaMaxTokens: env.PERSONA_MAX_TOKENS,
+      graderMaxTokens: env.GRADER_MAX_TOKENS,
+    },
     cookieSecure: env.COOKIE_SECURE,
     sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,
+    sessionIdleMs: env.SESSION_IDLE_HOURS * 3_600_000,
+    maxTurnsPerSession: env.MAX_TURNS_PER_SESSION,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    trustProxy: env.TRUST_PROXY,
+    turnLeaseMs: env.TURN_LEASE_MS,
+    metricsToken: env.METRICS_TOKEN,
     publicUrl: env.PUBLIC_URL,
     rateLimits: { loginPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE, turnsPerMinute: env.TURN_RATE_LIMIT_PER_MINUTE },
   }

@@ -1,41 +1,66 @@
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppDependencies } from './app-dependencies'
 import { AppError } from './app-error'
 import { originCheck } from './http/origin-check'
 import { authRoutes, meRoutes } from './routes/auth-routes'
 import { healthRoutes } from './routes/health-routes'
+import { metricsRoutes } from './routes/metrics-routes'
 import { personaRoutes } from './routes/persona-routes'
 import { sessionRoutes } from './routes/session-routes'
+import { turnRoutes } from './routes/turn-routes'
 import { setupPage } from './routes/setup-page'
+import { webApp } from './routes/web-app'
 
 /** Builds the whole HTTP app from its dependencies; `main.ts` serves it, tests call `app.request()`. */
 export function createApp(dependencies: AppDependencies) {
   const api = new Hono()
     .use(originCheck({ publicUrl: dependencies.config.publicUrl }))
+    .use(
+      bodyLimit({
+        maxSize: dependencies.config.bodyLimitBytes,
+        onError: () => {
+          throw new AppError('payload_too_large', `The request body is over ${dependencies.config.bodyLimitBytes} bytes.`)
+        },
+      }),
+    )
     .route('/auth', authRoutes(dependencies))
     .route('/me', meRoutes(dependencies))
     .route('/personas', personaRoutes(dependencies))
     .route('/sessions', sessionRoutes(dependencies))
+    .route('/turns', turnRoutes(dependencies))
     .notFound(() => {
       throw new AppError('not_found', 'No such API route.')
     })
 
   const app = new Hono()
-  app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } }))
+  app.use(secureHeaders({ contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      }, }))
   app.use(async (context, next) => {
     const started = performance.now()
     await next()
-    dependencies.logger('info', 'request', {
-      method: context.req.method,
-      route: context.req.routePath,
-      status: context.res.status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
-    })
+    const durationMs = Math.round((performance.now() - started) * 10) / 10
+    // The matched pattern (/api/sessions/:id), never the raw path: ids and tokens stay out of logs and label sets.
+    const route = context.req.routePath
+    dependencies.logger('info', 'request', { method: context.req.method, route, status: context.res.status, durationMs })
+    dependencies.metrics.requests.add({ route, method: context.req.method, status: String(context.res.status) })
+    dependencies.metrics.requestSeconds.observe({ route }, durationMs / 1000)
   })
   app.route('/', healthRoutes(dependencies))
+  app.route('/metrics', metricsRoutes(dependencies))
   app.route('/api', api)
   app.route('/setup', setupPage())
+  app.route('/', webApp())
   app.onError((error, context) => {
     if (error instanceof AppError) {
       for (const [name, value] of Object.entries(error.headers ?? {})) context.header(name, value)

@@ -25,15 +25,23 @@ async function main() {
   })
 
   let stopping = false
-  const stop = (signal: string) => {
+  /** Stop taking connections and turns, let running turns finish (up to the grace period), then close the database. */
+  const stop = async (signal: string) => {
     if (stopping) return
     stopping = true
-    logger('info', 'shutting down', { signal })
-    server.close(() => void database.close().finally(() => process.exit(0)))
-    setTimeout(() => process.exit(0), 10_000).unref()
+    logger('info', 'shutting down: finishing running turns', { signal, runningTurns: dependencies.turns.size, graceMs: config.shutdownGraceMs })
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    const drained = await dependencies.turns.drain(config.shutdownGraceMs)
+    if (!drained) logger('warn', 'grace period over; stopping with turns still running (their trainee turns are saved)', { runningTurns: dependencies.turns.size })
+    // Let the last events of finished turns flush to their browsers before cutting what is left.
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2_000))])
+    if ('closeAllConnections' in server) server.closeAllConnections()
+    await database.close().catch((error) => logger('error', 'closing the database failed', { error: String(error) }))
+    process.exit(0)
   }
-  process.on('SIGTERM', () => stop('SIGTERM'))
-  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
 }
 
 main().catch((error) => {

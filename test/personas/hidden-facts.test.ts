@@ -31,8 +31,17 @@ describe('earning hidden facts', () => {
   })
 
   it('earns a mention-only fact from a statement', () => {
+    const mentionOnly = {
+      ...hostileBroadbandCallbacks,
+      hiddenFacts: hostileBroadbandCallbacks.hiddenFacts.map((fact) => (fact.id === 'works-from-home' ? { ...fact, earnedBy: { ...fact.earnedBy, requiresDirectedQuestion: false } } : fact)),
+    }
     const text = 'I can hear this has hit your work hard.'
-    expect(earnFacts(hostileBroadbandCallbacks, text, signalsFrom(['acknowledged']), [])).toEqual(['works-from-home'])
+    expect(earnFacts(mentionOnly, text, signalsFrom(['acknowledged']), [])).toEqual(['works-from-home'])
+  })
+
+  it('does not give away the hostile caller\'s work situation to "let\'s work through this together"', () => {
+    const text = "Let's work through this together."
+    expect(earnFacts(hostileBroadbandCallbacks, text, signalsFrom(['collaborated']), [])).toEqual([])
   })
 
   it('leaves out facts already earned', () => {

@@ -8,7 +8,9 @@ import type { OpenDatabase } from '../../src/server/db/database'
 import { seedBuiltinPersonas } from '../../src/server/db/queries/persona-queries'
 import type { LlmClient } from '../../src/server/llm/llm-client'
 import { createOpenAiLlmClient } from '../../src/server/llm/openai-llm-client'
-import { silentLogger } from '../../src/server/logger'
+import { type Logger, silentLogger } from '../../src/server/logger'
+import { TurnTracker } from '../../src/server/practice/turn-tracker'
+import { Metrics } from '../../src/server/metrics'
 import type { FakeOpenAi } from '../fake-openai/fake-openai-server'
 import { openTestDatabase } from './test-database'
 
@@ -23,15 +25,17 @@ export interface TestAppOptions {
   freshDatabase?: boolean
   environment?: Record<string, string>
   idleTimeoutMs?: number
+  /** Receives every log line the app writes. */
+  logger?: Logger
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
   const database = options.database ?? (await openTestDatabase({ fresh: options.freshDatabase }))
   await seedBuiltinPersonas(database.db, { specs: builtinPersonas })
-  const config = loadConfig({ LLM_MAX_RETRIES: '0', ...options.environment })
+  const config = loadConfig({ LLM_MAX_RETRIES: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...options.environment })
   const client = (): LlmClient | null =>
     options.fake
-      ? createOpenAiLlmClient({ baseURL: options.fake.url, apiKey: 'test-key', model: 'fake-model', timeoutMs: 5_000, idleTimeoutMs: options.idleTimeoutMs ?? 2_000, maxRetries: 0 })
+      ? createOpenAiLlmClient({ baseURL: options.fake.url, apiKey: 'test-key', model: 'fake-model', timeoutMs: 5_000, idleTimeoutMs: options.idleTimeoutMs ?? 2_000, maxRetries: config.llm.maxRetries })
       : null
   const dependencies: AppDependencies = {
     db: database.db,
@@ -40,7 +44,9 @@ export async function createTestApp(options: TestAppOptions = {}) {
     llm: { persona: client(), grader: options.noGrader ? null : client() },
     clock: () => new Date(),
     newId: randomUUID,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
+    turns: new TurnTracker(),
+    metrics: new Metrics(),
   }
   const app = createApp(dependencies)
   const cookieName = config.cookieSecure ? '__Host-toughcall_session' : 'toughcall_session'

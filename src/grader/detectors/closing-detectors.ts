@@ -6,7 +6,7 @@ const summarised = phraseDetector('summarised', [
   "(here's|here is|this is|so) what('s| is)? (going to happen|happens|will happen)( next| now)?",
   '(the )?next steps? (is|are|will be)',
   "^(so|okay,? so|ok,? so|right,? so|alright,? so),? (I('ve| have)|we('ve| have)) (now )?(processed|issued|raised|logged|sent|arranged|booked|cancell?ed|updated|applied|refunded|credited|reset|reordered|ordered|scheduled|added|waived|reversed|escalated|requested|changed|set up|put through|booked)",
-  "(to confirm|just to confirm|so to confirm),? (I('ve| have)|I('ll| will)|you('ll| will)|we('ve| have)|we('ll| will)|the (refund|replacement|engineer|credit|new)|your (refund|replacement|new)|that's)",
+  "(to confirm|just to confirm|so to confirm)[,:]? (I('ve| have)|I('ll| will)|you('ll| will)|we('ve| have)|we('ll| will)|the (refund|replacement|engineer|credit|new)|your (refund|replacement|new)|that's)",
   "(I('ve| have)|we('ve| have)) (now )?(processed|issued|raised|logged|sent|arranged|booked|cancell?ed|updated|applied|refunded|credited|reset|reordered|scheduled|waived|reversed)[^.!?\\n]{0,80} and (you('ll| will)|I('ll| will)|it('ll| will)|that should|it should|they('ll| will))",
   "(we've|we have) agreed",
   'as (we )?agreed',

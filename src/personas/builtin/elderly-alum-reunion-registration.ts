@@ -1,4 +1,5 @@
 import type { PersonaSpec } from '../persona-spec'
+import { elderlyAlumReunionRegistrationScript } from './elderly-alum-reunion-registration-script'
 
 /** Seed 004: the 70-year-old alum who cannot sign up for the class reunion; personalise, reframe, never blame. */
 export const elderlyAlumReunionRegistration: PersonaSpec = {
@@ -107,4 +108,5 @@ export const elderlyAlumReunionRegistration: PersonaSpec = {
     calmThreshold: 30,
   },
   hangUpPolicy: { kind: 'never' },
+  script: elderlyAlumReunionRegistrationScript,
 }

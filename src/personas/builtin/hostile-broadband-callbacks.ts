@@ -1,4 +1,5 @@
 import type { PersonaSpec } from '../persona-spec'
+import { hostileBroadbandCallbacksScript } from './hostile-broadband-callbacks-script'
 
 /** Seeds 001 (#3: promised call backs, different information each time) and 002 (screaming callers, profanity warnings). */
 export const hostileBroadbandCallbacks: PersonaSpec = {
@@ -47,7 +48,8 @@ export const hostileBroadbandCallbacks: PersonaSpec = {
       fact: 'He works from home as a freelance video editor. He has been running his work off his phone, paid about £60 for extra mobile data, and missed a client deadline.',
       earnedBy: {
         keywords: ['work', 'working', 'job', 'business', 'mobile data'],
-        requiresDirectedQuestion: false,
+        // A question earns it: "let's work through this together" must not.
+        requiresDirectedQuestion: true,
       },
     },
     {
@@ -106,4 +108,5 @@ export const hostileBroadbandCallbacks: PersonaSpec = {
     calmThreshold: 30,
   },
   hangUpPolicy: { kind: 'after_warnings', warnings: 2 },
+  script: hostileBroadbandCallbacksScript,
 }

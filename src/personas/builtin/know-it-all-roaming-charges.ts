@@ -1,4 +1,5 @@
 import type { PersonaSpec } from '../persona-spec'
+import { knowItAllRoamingChargesScript } from './know-it-all-roaming-charges-script'
 
 /** Seeds 002 (the know-it-all asking for every credit going) and 004 (don't reward bad behaviour; clear policies). */
 export const knowItAllRoamingCharges: PersonaSpec = {
@@ -106,4 +107,5 @@ export const knowItAllRoamingCharges: PersonaSpec = {
     calmThreshold: 30,
   },
   hangUpPolicy: { kind: 'never' },
+  script: knowItAllRoamingChargesScript,
 }

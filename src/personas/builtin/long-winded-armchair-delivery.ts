@@ -1,4 +1,5 @@
 import type { PersonaSpec } from '../persona-spec'
+import { longWindedArmchairDeliveryScript } from './long-winded-armchair-delivery-script'
 
 /** Seeds 000 (the caller who runs on and on; hanging up only as a last resort) and 003 (stay focused on the core problem). */
 export const longWindedArmchairDelivery: PersonaSpec = {
@@ -106,4 +107,5 @@ export const longWindedArmchairDelivery: PersonaSpec = {
     calmThreshold: 25,
   },
   hangUpPolicy: { kind: 'last_resort' },
+  script: longWindedArmchairDeliveryScript,
 }

@@ -1,8 +1,13 @@
 import { z } from 'zod'
+import { commonPasswords } from './common-passwords'
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: 'Enter a valid email address.' })).pipe(z.string().max(254))
-/** Long passphrases welcome; 8 is the floor NIST sets for user-chosen passwords. */
-export const passwordSchema = z.string().min(8, 'Use at least 8 characters.').max(200, 'Use at most 200 characters.')
+/** Long passphrases welcome; 8 is the floor NIST sets for user-chosen passwords, and the commonest ones are refused. */
+export const passwordSchema = z
+  .string()
+  .min(8, 'Use at least 8 characters.')
+  .max(128, 'Use at most 128 characters.')
+  .refine((password) => !commonPasswords.has(password.toLowerCase()), 'That password is one of the most common; choose another.')
 export const nameSchema = z.string().trim().min(1, 'Enter a name.').max(100)
 export const roleSchema = z.enum(['trainee', 'trainer'])
 

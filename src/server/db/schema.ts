@@ -26,6 +26,8 @@ export const authSessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** Refreshed (at most every few minutes) on use; a session idle past the limit expires. */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (table) => [index('auth_sessions_user_idx').on(table.userId)],
@@ -82,6 +84,13 @@ export const practiceSessions = pgTable(
     /** The turn being processed and until when the marker holds: a database-level lock, so two tabs or two servers can't interleave turns. */
     inFlightTurnId: text('in_flight_turn_id'),
     inFlightUntil: timestamp('in_flight_until', { withTimezone: true, mode: 'date' }),
+    /** `model`: an LLM plays the customer; `scripted`: the deterministic script engine does, from `seed`. */
+    mode: text('mode', { enum: ['model', 'scripted'] })
+      .notNull()
+      .default('model'),
+    seed: text('seed'),
+    /** Script lines already said in this call (scripted mode never repeats one while alternatives remain). */
+    usedLineIds: jsonb('used_line_ids').$type<string[]>().notNull().default([]),
     outcome: jsonb('outcome'),
     scorecard: jsonb('scorecard'),
     createdAt: createdAt(),
@@ -119,6 +128,8 @@ export const turns = pgTable(
     /** Set when the trainee took this turn back (with its replies); kept for comparison, left out of the call. */
     rewoundAt: timestamp('rewound_at', { withTimezone: true, mode: 'date' }),
     grade: jsonb('grade'),
+    /** Every model call made for this turn: role, model, latency, tokens, outcome. */
+    modelCalls: jsonb('model_calls').$type<unknown[]>().notNull().default([]),
     error: jsonb('error'),
     createdAt: createdAt(),
   },
@@ -126,4 +137,15 @@ export const turns = pgTable(
     uniqueIndex('turns_session_seq_unique').on(table.sessionId, table.seq),
     uniqueIndex('turns_session_client_turn_unique').on(table.sessionId, table.clientTurnId),
   ],
+)
+
+/** Fixed-window counters for rate limits, shared by every server instance. */
+export const rateLimitHits = pgTable(
+  'rate_limit_hits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.key, table.windowStart] }), index('rate_limit_hits_window_idx').on(table.windowStart)],
 )

@@ -39,7 +39,7 @@ export function readSessionToken(context: Context, dependencies: AppDependencies
 export function requireUser(dependencies: AppDependencies, roles?: UserRole[]): MiddlewareHandler<AppEnv> {
   return async (context, next) => {
     const token = readSessionToken(context, dependencies)
-    const user = token ? await findSessionUser(dependencies.db, { tokenHash: hashToken(token), now: dependencies.clock() }) : null
+    const user = token ? await findSessionUser(dependencies.db, { tokenHash: hashToken(token), now: dependencies.clock(), idleMs: dependencies.config.sessionIdleMs }) : null
     if (!user) throw new AppError('unauthorized', 'Please sign in.')
     if (roles && !roles.includes(user.role)) throw new AppError('forbidden', 'Your role does not allow this.')
     context.set('user', user)

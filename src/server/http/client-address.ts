@@ -1,11 +1,18 @@
 import type { Context } from 'hono'
 import { getConnInfo } from '@hono/node-server/conninfo'
 
-/** The peer's address, for rate-limit keys. Behind a proxy every request shares it; the per-account key still holds. */
-export function clientAddress(context: Context): string {
+/**
+ * The client's address, for rate-limit keys, or null when unknown. Behind a reverse proxy the peer
+ * is the proxy, so with `trustProxy` the left-most X-Forwarded-For entry is used instead.
+ */
+export function clientAddress(context: Context, { trustProxy }: { trustProxy: boolean }): string | null {
+  if (trustProxy) {
+    const forwarded = context.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+    if (forwarded) return forwarded
+  }
   try {
-    return getConnInfo(context).remote.address ?? 'unknown'
+    return getConnInfo(context).remote.address ?? null
   } catch {
-    return 'unknown' // app.request() in tests has no socket
+    return null // app.request() in tests has no socket
   }
 }

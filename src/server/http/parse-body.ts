@@ -4,6 +4,10 @@ import { AppError } from '../app-error'
 
 /** The one validation path for request bodies: 400 `validation_failed` with zod's field paths. */
 export async function parseBody<Schema extends z.ZodType>(context: Context, schema: Schema): Promise<z.infer<Schema>> {
+  const contentType = context.req.header('content-type') ?? ''
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+    throw new AppError('unsupported_media_type', 'Send the request body as JSON with content-type: application/json.')
+  }
   let body: unknown
   try {
     body = await context.req.json()

@@ -20,6 +20,7 @@ export interface GenerateObjectInput<T> {
   /** Name sent with the JSON schema (letters, digits, _ and -). */
   schemaName: string
   signal?: AbortSignal
+  maxTokens?: number
   temperature?: number
   /** Called once with the tokens the call used (summed over the retry), when the server reports them. */
   onUsage?: (usage: LlmUsage) => void

@@ -211,6 +211,7 @@ export function createOpenAiLlmClient(options: OpenAiLlmClientOptions): LlmClien
     for (let adaptations = 0; ; adaptations++) {
       const sent: SentParameters = {
         format: server.structured,
+        maxTokensParameter: input.maxTokens === undefined ? undefined : server.maxTokensParameter,
         temperature: input.temperature !== undefined && server.temperature,
       }
       const messages = [...withSchemaInstruction(input.messages, sent.format ?? 'json_schema', schemaText), ...feedback]
@@ -219,6 +220,7 @@ export function createOpenAiLlmClient(options: OpenAiLlmClientOptions): LlmClien
         messages: messages.map(toSdkMessage),
         ...(sent.format === 'json_schema' ? { response_format: responseFormat } : {}),
         ...(sent.format === 'json_object' ? { response_format: { type: 'json_object' as const } } : {}),
+        ...(sent.maxTokensParameter ? { [sent.maxTokensParameter]: input.maxTokens } : {}),
         ...(sent.temperature ? { temperature: input.temperature } : {}),
       }
       try {

@@ -1,6 +1,8 @@
 import { moodBand, type MoodState } from '../../personas/mood'
 import type { PersonaSpec } from '../../personas/persona-spec'
 import type { PracticeSessionRow, TurnRow } from '../db/queries/practice-queries'
+import type { ModelCallRecord } from './model-call-record'
+import type { Rubric } from '../../grader/rubric'
 
 /** The card a trainee sees for a scenario: never the hidden facts or the mood dynamics. */
 export function personaCard(persona: { id: string; version: number; spec: PersonaSpec }) {
@@ -17,13 +19,19 @@ export function personaCard(persona: { id: string; version: number; spec: Person
   }
 }
 
-export function sessionSummary(session: PracticeSessionRow, now: Date) {
+export function sessionSummary(session: PracticeSessionRow, now: Date, persona?: PersonaSpec) {
   const mood = session.moodState as MoodState
+  const scorecard = session.scorecard as { criteria?: { id: string; title: string; average: number | null }[] } | null
   return {
     id: session.id,
     userId: session.userId,
     personaId: session.personaId,
     personaVersion: session.personaVersion,
+    personaName: persona?.name ?? null,
+    archetype: persona?.archetype ?? null,
+    mode: session.mode,
+    criteria: scorecard?.criteria?.map(({ id, title, average }) => ({ id, title, average })) ?? null,
+    passMark: (session.rubric as Rubric).passMark,
     status: session.status,
     mood: { level: mood.level, band: moodBand(mood.level) },
     inFlight: session.inFlightTurnId !== null && session.inFlightUntil !== null && session.inFlightUntil > now,
@@ -40,7 +48,9 @@ export function sessionView(input: { session: PracticeSessionRow; persona: { id:
   const traineeTurns = turns.filter((turn) => turn.role === 'trainee' && !turn.rewoundAt)
   const start = traineeTurns[0]?.moodBefore ?? (session.moodState as MoodState).level
   return {
-    session: { ...sessionSummary(session, input.now), scorecard: session.scorecard },
+    session: { ...sessionSummary(session, input.now, input.persona.spec), scorecard: session.scorecard, usage: usageOf(turns) },
+    /** The rubric this call is graded under (criterion titles, weights, pass mark). */
+    rubric: session.rubric as Rubric,
     persona: personaCard(input.persona),
     turns: turns.map((turn) => ({
       id: turn.id,
@@ -57,8 +67,21 @@ export function sessionView(input: { session: PracticeSessionRow; persona: { id:
       mood: turn.moodReasons,
       error: turn.error,
       rewound: turn.rewoundAt !== null,
+      modelCalls: turn.modelCalls,
       createdAt: turn.createdAt.toISOString(),
     })),
     moodHistory: [start, ...traineeTurns.map((turn) => turn.moodAfter ?? start)],
+  }
+}
+
+/** Model calls and tokens summed over the call: the cost of this practice. */
+export function usageOf(turns: TurnRow[]) {
+  const calls = turns.flatMap((turn) => turn.modelCalls as ModelCallRecord[])
+  const sum = (pick: (call: ModelCallRecord) => number | null) => calls.reduce((total, call) => total + (pick(call) ?? 0), 0)
+  return {
+    modelCalls: calls.length,
+    promptTokens: sum((call) => call.promptTokens),
+    completionTokens: sum((call) => call.completionTokens),
+    modelMs: sum((call) => call.durationMs),
   }
 }

@@ -1,7 +1,4 @@
 import type { TurnGrade } from '../../grader/grade-types'
-import { buildGraderMessages } from '../../grader/grader-prompt'
-import { gradeOutputSchema } from '../../grader/grade-output-schema'
-import { checkGrade } from '../../grader/check-grade'
 import { provisionalGrade } from '../../grader/provisional-grade'
 import type { Rubric } from '../../grader/rubric'
 import { detectSignals } from '../../grader/signals'
@@ -9,6 +6,7 @@ import type { TurnSignals } from '../../grader/signal-types'
 import { earnFacts } from '../../personas/hidden-facts'
 import { applyTurn, type MoodState, type MoodUpdate } from '../../personas/mood'
 import { buildPersonaMessages } from '../../personas/persona-prompt'
+import { scriptedReply, scriptedReplyChunks } from '../../personas/scripted-customer'
 import type { PersonaSpec } from '../../personas/persona-spec'
 import type { AppDependencies } from '../app-dependencies'
 import {
@@ -16,6 +14,8 @@ import {
   markTraineeTurnFailed,
   markTraineeTurnPending,
   type PracticeSessionRow,
+  appendModelCalls,
+  recordUsedLines,
   saveCustomerReply,
   saveGrade,
   saveTraineeTurn,
@@ -23,8 +23,13 @@ import {
 } from '../db/queries/practice-queries'
 import { LlmError } from '../llm/llm-client'
 import { finishSession } from './finish-session'
-import { transcriptFromTurns } from './transcript'
+import { fallbackGrade, gradeTraineeTurn } from './grade-turn'
+import { startModelCall } from './model-call-record'
+import { transcriptFromTurns, windowTranscript } from './transcript'
 import type { EmitTurnEvent } from './turn-events'
+
+/** Lines of the call the customer model sees: long enough to remember the call, bounded so its cost is. */
+const personaContextLines = 60
 
 export interface TurnContext {
   dependencies: AppDependencies
@@ -108,17 +113,8 @@ async function answerTurn(
 ) {
   const { dependencies, session, persona, emit, signal } = context
   const { turn } = input
-  const personaClient = dependencies.llm.persona!
-  const messages = buildPersonaMessages(
-    persona,
-    {
-      mood: { level: input.moodState.level, band: input.storedMood.band, reasons: input.storedMood.reasons, event: input.storedMood.event },
-      earnedFactIds: input.earnedFactIds,
-    },
-    transcriptFromTurns(input.transcript),
-  )
   // The reply's request goes out first; the grader's right behind it, never in front.
-  const reply = streamReply(context, turn, personaClient.streamChat({ messages, signal, temperature: 0.8 }))
+  const reply = session.mode === 'scripted' ? scriptReply(context, input) : modelReply(context, input)
   const grading = input.needsGrade ? gradeTurn(context, turn, input.transcript.filter((row) => row.seq < turn.seq)) : Promise.resolve(turn.grade as TurnGrade)
   const [replyOutcome] = await Promise.all([reply, grading])
   if (replyOutcome === 'complete' && input.storedMood.event && !signal.aborted) {
@@ -134,18 +130,73 @@ async function answerTurn(
   }
 }
 
-async function streamReply(context: TurnContext, turn: TurnRow, deltas: AsyncIterable<string>): Promise<'complete' | 'failed'> {
+type AnswerInput = Parameters<typeof answerTurn>[1]
+
+function modelReply(context: TurnContext, input: AnswerInput) {
+  const { dependencies, session, persona, signal } = context
+  const personaClient = dependencies.llm.persona
+  if (!personaClient) throw new LlmError('model_rejected', 'No persona model is configured.')
+  const messages = buildPersonaMessages(
+    persona,
+    {
+      mood: { level: input.moodState.level, band: input.storedMood.band, reasons: input.storedMood.reasons, event: input.storedMood.event },
+      earnedFactIds: input.earnedFactIds,
+    },
+    windowTranscript(transcriptFromTurns(input.transcript), personaContextLines),
+  )
+  const call = startModelCall(dependencies, { role: 'persona', model: personaClient.model, sessionId: session.id, turnId: input.turn.id })
+  const deltas = personaClient.streamChat({ messages, signal, temperature: 0.8, maxTokens: dependencies.config.llm.personaMaxTokens, onUsage: call.onUsage })
+  return streamReply(context, input.turn, deltas, call)
+}
+
+/** The scripted customer: the same scene from the script engine, streamed in small chunks like a model's reply. */
+async function scriptReply(context: TurnContext, input: AnswerInput) {
+  const { dependencies, session, persona } = context
+  const { turn } = input
+  const before = new Set((turn.earnedFactIdsBefore as string[] | null) ?? [])
+  const reply = scriptedReply({
+    persona,
+    mood: { state: input.moodState, delta: (turn.moodAfter ?? 0) - (turn.moodBefore ?? 0), ...input.storedMood },
+    signals: turn.signals as TurnSignals,
+    newlyEarnedFactIds: input.earnedFactIds.filter((id) => !before.has(id)),
+    usedLineIds: session.usedLineIds,
+    seed: session.seed ?? session.id,
+    turnNumber: input.moodState.turn,
+  })
+  await recordUsedLines(dependencies.db, { sessionId: session.id, lineIds: reply.lineIds })
+  return streamReply(context, turn, paced(scriptedReplyChunks(reply.text), scriptedChunkDelayMs, context.signal), null)
+}
+
+/** A scripted reply arrives at a speaking pace, not all at once. */
+const scriptedChunkDelayMs = 12
+
+async function* paced(chunks: string[], delayMs: number, signal: AbortSignal) {
+  for (const chunk of chunks) {
+    if (signal.aborted) throw new LlmError('model_aborted', 'The call was interrupted.')
+    yield chunk
+    await new Promise((resolve) => setTimeout(resolve, delayMs))
+  }
+}
+
+type ModelCall = ReturnType<typeof startModelCall>
+
+async function streamReply(context: TurnContext, turn: TurnRow, deltas: AsyncIterable<string>, call: ModelCall | null): Promise<'complete' | 'failed'> {
   const { dependencies, session, emit } = context
   let text = ''
   try {
     for await (const delta of deltas) {
+      call?.firstToken()
       text += delta
       await emit('reply-delta', { text: delta })
     }
+    if (call) await appendModelCalls(dependencies.db, { turnId: turn.id, calls: [call.finish()] })
     const reply = await saveCustomerReply(dependencies.db, { id: dependencies.newId(), sessionId: session.id, replyTo: turn.id, text: text.trim(), status: 'complete' })
     await emit('reply-end', { turnId: reply.id, replyTo: turn.id, text: reply.text, status: 'complete' })
+    dependencies.metrics.turns.add({ outcome: 'answered' })
     return 'complete'
   } catch (error) {
+    if (call) await appendModelCalls(dependencies.db, { turnId: turn.id, calls: [call.finish(error)] })
+    dependencies.metrics.turns.add({ outcome: 'reply_failed' })
     const failure = describeFailure(error)
     dependencies.logger('warn', 'persona reply failed', { sessionId: session.id, turnId: turn.id, code: failure.code, partial: text.length > 0 })
     if (text.trim()) {
@@ -168,37 +219,9 @@ async function streamReply(context: TurnContext, turn: TurnRow, deltas: AsyncIte
 
 async function gradeTurn(context: TurnContext, turn: TurnRow, before: TurnRow[]): Promise<TurnGrade> {
   const { dependencies, session, persona, emit, signal } = context
-  const rubric = session.rubric as Rubric
-  const provisional = turn.grade as TurnGrade
-  let grade: TurnGrade
-  const graderClient = dependencies.llm.grader
-  if (!graderClient) {
-    grade = { ...provisional, status: 'grader_skipped', failure: 'No grader model is configured; this is the rules-only grade.' }
-  } else {
-    try {
-      const output = await graderClient.generateObject({
-        messages: buildGraderMessages({
-          rubric,
-          customer: { name: persona.name, archetype: persona.archetype, situation: persona.summary, hangUpPolicy: describePolicy(persona) },
-          transcript: transcriptFromTurns(before),
-          traineeText: turn.text,
-          signals: turn.signals as TurnSignals,
-        }),
-        schema: gradeOutputSchema,
-        schemaName: 'turn_grade',
-        signal,
-        temperature: 0,
-      })
-      grade = checkGrade(output, turn.text, rubric)
-    } catch (error) {
-      const failure = describeFailure(error)
-      dependencies.logger('warn', 'grader failed', { sessionId: session.id, turnId: turn.id, code: failure.code })
-      grade =
-        failure.code === 'model_aborted'
-          ? { ...provisional, status: 'grader_skipped', failure: 'The call was interrupted before the grade arrived.' }
-          : { ...provisional, status: 'grader_failed', failure: failure.message }
-    }
-  }
+  const attempt = await gradeTraineeTurn(dependencies, { rubric: session.rubric as Rubric, persona, sessionId: session.id, turn, before, signal })
+  const grade = attempt.ok ? attempt.grade : fallbackGrade(turn.grade as TurnGrade, attempt)
+  if (attempt.call) await appendModelCalls(dependencies.db, { turnId: turn.id, calls: [attempt.call] })
   await saveGrade(dependencies.db, { turnId: turn.id, grade })
   await emit('grade-ready', { turnId: turn.id, grade })
   return grade
@@ -224,11 +247,4 @@ function messageFor(error: LlmError): string {
     case 'model_aborted':
       return 'The call was interrupted. Your message is saved.'
   }
-}
-
-export function describePolicy(persona: PersonaSpec): string {
-  const policy = persona.hangUpPolicy
-  if (policy.kind === 'never') return 'The agent must never end the call on the customer.'
-  if (policy.kind === 'after_warnings') return `The agent may end the call only after warning the customer about abusive language ${policy.warnings} time(s).`
-  return 'The agent may end the call only as a polite last resort, after a warning, when nothing more can be done.'
 }

@@ -14,7 +14,10 @@ import { publicUser } from './public-user'
 
 export function authRoutes(dependencies: AppDependencies) {
   const { db, clock } = dependencies
-  const loginLimiter = new RateLimiter(dependencies.config.rateLimits.loginPerMinute, 60_000, () => clock().getTime())
+  const limit = dependencies.config.rateLimits.loginPerMinute
+  const loginLimiter = new RateLimiter(db, 'login', limit, 60_000, () => clock().getTime())
+  // A training room behind one NAT shares an address, so the per-address limit is ten accounts' worth.
+  const addressLimiter = new RateLimiter(db, 'login-address', limit * 10, 60_000, () => clock().getTime())
 
   async function startSession(context: Parameters<typeof setSessionCookie>[0], userId: string) {
     const token = newToken()
@@ -25,7 +28,8 @@ export function authRoutes(dependencies: AppDependencies) {
   return new Hono<AppEnv>()
     .post('/login', async (context) => {
       const { email, password } = await parseBody(context, loginSchema)
-      const wait = Math.max(loginLimiter.hit(`email:${email.toLowerCase()}`), loginLimiter.hit(`address:${clientAddress(context)}`))
+      const address = clientAddress(context, { trustProxy: dependencies.config.trustProxy })
+      const wait = Math.max(await loginLimiter.hit(email.toLowerCase()), address ? await addressLimiter.hit(address) : 0)
       if (wait > 0) throw new AppError('rate_limited', 'Too many sign-in attempts. Try again shortly.', { retryAfterSeconds: wait }, { 'retry-after': String(wait) })
       const user = await findUserByEmail(db, { email })
       const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash))
@@ -42,7 +46,8 @@ export function authRoutes(dependencies: AppDependencies) {
     .get('/setup', async (context) => context.json({ needed: (await countUsers(db)) === 0 }))
     .post('/setup', async (context) => {
       const input = await parseBody(context, setupSchema)
-      const used = await consumeSetupToken(db, { tokenHash: hashToken(input.token), purpose: 'first_trainer', now: clock() })
+      // Each instance that starts with no accounts prints its own link; once one made the first trainer, all are spent.
+      const used = (await countUsers(db)) === 0 && (await consumeSetupToken(db, { tokenHash: hashToken(input.token), purpose: 'first_trainer', now: clock() }))
       if (!used) throw new AppError('forbidden:setup_link', 'This setup link is invalid, expired or already used.')
       const user = await addUser(dependencies, { ...input, role: 'trainer' })
       await startSession(context, user.id)

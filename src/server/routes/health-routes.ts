@@ -12,7 +12,8 @@ export function healthRoutes(dependencies: AppDependencies) {
         database = false
       }
       const models = { persona: dependencies.llm.persona !== null, grader: dependencies.llm.grader !== null }
-      const ready = database && models.persona
+      // Without a model the product still works (scripted customers, rules-only grades), so only the database decides.
+      const ready = database
       return context.json({ ready, database, models }, ready ? 200 : 503)
     })
 }

@@ -5,9 +5,10 @@ import { initialMoodState, type MoodState } from '../../personas/mood'
 import type { PersonaSpec } from '../../personas/persona-spec'
 import type { AppDependencies } from '../app-dependencies'
 import { AppError } from '../app-error'
-import { getPersona } from '../db/queries/persona-queries'
+import { getPersona, listPersonaVersions } from '../db/queries/persona-queries'
 import {
   claimTurnSlot,
+  countTraineeTurns,
   createPracticeSession,
   findTurnByClientId,
   getPracticeSession,
@@ -15,6 +16,7 @@ import {
   listTurns,
   type PracticeSessionRow,
   releaseTurnSlot,
+  renewTurnSlot,
   rewindTurn,
 } from '../db/queries/practice-queries'
 import { type AppEnv, requireUser } from '../http/auth-middleware'
@@ -31,9 +33,9 @@ import { defaultRubric } from '../../grader/rubric'
 
 export function sessionRoutes(dependencies: AppDependencies) {
   const { db, clock } = dependencies
-  const turnLimiter = new RateLimiter(dependencies.config.rateLimits.turnsPerMinute, 60_000, () => clock().getTime())
-  /** How long a turn's in-flight marker holds before another request may take the session over (a crashed process). */
-  const inFlightMs = dependencies.config.llm.timeoutMs * 2 + 30_000
+  const turnLimiter = new RateLimiter(db, 'turn', dependencies.config.rateLimits.turnsPerMinute, 60_000, () => clock().getTime())
+  /** A turn holds its session for one lease, renewed while it runs; a crashed process's hold lapses within a lease. */
+  const leaseMs = dependencies.config.turnLeaseMs
 
   async function loadSession(id: string, user: UserRow, access: 'read' | 'write'): Promise<PracticeSessionRow> {
     const session = await getPracticeSession(db, { id })
@@ -53,18 +55,24 @@ export function sessionRoutes(dependencies: AppDependencies) {
     .use(requireUser(dependencies))
     .get('/', async (context) => {
       const sessions = await listPracticeSessions(db, { userId: context.get('user').id })
-      return context.json({ sessions: sessions.map((session) => sessionSummary(session, clock())) })
+      const personas = new Map((await listPersonaVersions<PersonaSpec>(db, { keys: sessions.map(({ personaId, personaVersion }) => ({ id: personaId, version: personaVersion })) })).map((persona) => [`${persona.id}@${persona.version}`, persona.spec]))
+      return context.json({ sessions: sessions.map((session) => sessionSummary(session, clock(), personas.get(`${session.personaId}@${session.personaVersion}`))) })
     })
     .post('/', async (context) => {
-      const { personaId } = await parseBody(context, createSessionSchema)
+      const { personaId, mode = dependencies.llm.persona ? 'model' : 'scripted' } = await parseBody(context, createSessionSchema)
       const persona = await getPersona<PersonaSpec>(db, { id: personaId })
       if (!persona || persona.archived) throw new AppError('not_found:persona', 'No such persona.')
+      if (mode === 'model' && !dependencies.llm.persona) {
+        throw new AppError('model_not_configured', 'No model is configured for the customer: start a scripted call, or set PERSONA_MODEL and LLM_BASE_URL (see the README).')
+      }
       const moodState = initialMoodState(persona.spec)
       const session = await createPracticeSession(db, {
         id: dependencies.newId(),
         userId: context.get('user').id,
         personaId: persona.id,
         personaVersion: persona.version,
+        mode,
+        seed: dependencies.newId(),
         rubric: defaultRubric,
         moodState,
         opening: { id: dependencies.newId(), text: persona.spec.openingLine },
@@ -129,22 +137,31 @@ export function sessionRoutes(dependencies: AppDependencies) {
       }
       if (existing && existing.status === 'answered') return streamSSE(context, (stream) => replayTurn(dependencies, existing, session, sseEmitter(stream)))
       if (session.status === 'ended') throw new AppError('conflict:session_ended', 'This call has ended.')
-      if (!dependencies.llm.persona) {
-        throw new AppError('model_not_configured', 'No model is configured for the customer. Set PERSONA_MODEL and LLM_BASE_URL (see the README).')
+      if (dependencies.turns.draining) throw new AppError('unavailable:shutting_down', 'The server is restarting. Your message was not sent; try again in a moment.')
+      if (session.mode === 'model' && !dependencies.llm.persona) {
+        throw new AppError('model_not_configured', 'No model is configured for the customer. Start a scripted call, or set PERSONA_MODEL and LLM_BASE_URL (see the README).')
       }
-      const wait = turnLimiter.hit(user.id)
+      const wait = await turnLimiter.hit(user.id)
       if (wait > 0) throw new AppError('rate_limited', 'You are sending messages too fast.', { retryAfterSeconds: wait }, { 'retry-after': String(wait) })
+      if (!existing && (await countTraineeTurns(db, { sessionId: session.id })) >= dependencies.config.maxTurnsPerSession) {
+        throw new AppError('conflict:turn_limit', `A call can have at most ${dependencies.config.maxTurnsPerSession} turns. End this one and start another.`)
+      }
       const turnId = existing?.id ?? dependencies.newId()
       const now = clock()
-      if (!(await claimTurnSlot(db, { sessionId: session.id, turnId, now, until: new Date(now.getTime() + inFlightMs) }))) {
+      if (!(await claimTurnSlot(db, { sessionId: session.id, turnId, now, until: new Date(now.getTime() + leaseMs) }))) {
         throw new AppError('conflict:turn_in_flight', 'The customer is still answering your previous message.')
       }
       const persona = await loadPersona(session)
       // Read again after claiming: another request may have finished a turn in between.
       const current = (await getPracticeSession(db, { id: session.id }))!
-      return streamSSE(context, async (stream) => {
+      return streamSSE(context, (stream) => dependencies.turns.run(async () => {
         const abort = new AbortController()
         stream.onAbort(() => abort.abort())
+        const renewal = setInterval(() => {
+          renewTurnSlot(db, { sessionId: session.id, turnId, until: new Date(clock().getTime() + leaseMs) }).catch((error) =>
+            dependencies.logger('warn', 'could not renew the turn slot', { sessionId: session.id, error: String(error) }),
+          )
+        }, leaseMs / 3)
         const turnContext = { dependencies, session: current, persona: persona.spec, emit: sseEmitter(stream), signal: abort.signal }
         try {
           if (existing) await retryTurn(turnContext, existing)
@@ -159,11 +176,12 @@ export function sessionRoutes(dependencies: AppDependencies) {
             partialReply: null,
           })
         } finally {
+          clearInterval(renewal)
           await releaseTurnSlot(db, { sessionId: session.id, turnId }).catch((error) =>
             dependencies.logger('error', 'could not release the turn slot', { sessionId: session.id, error: String(error) }),
           )
         }
-      })
+      }))
     })
 }
 

@@ -14,13 +14,7 @@ export function setupPage() {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>Set up toughcall</title>
           <script type="module" src="/setup/setup.js"></script>
-          <style>
-            body { font: 16px/1.5 system-ui, sans-serif; max-width: 28rem; margin: 4rem auto; padding: 0 1rem; color: #1f2933; }
-            label { display: block; margin-top: 1rem; font-weight: 600; }
-            input { width: 100%; padding: 0.5rem; font: inherit; box-sizing: border-box; }
-            button { margin-top: 1.5rem; padding: 0.6rem 1.2rem; font: inherit; background: #1d4ed8; color: white; border: 0; border-radius: 4px; }
-            #status { margin-top: 1rem; }
-          </style>
+          <link rel="stylesheet" href="/setup/setup.css" />
         </head>
         <body>
           <h1>Create the first trainer</h1>
@@ -35,7 +29,10 @@ export function setupPage() {
           <p id="status" role="status"></p>
         </body>
       </html>`),
-  ).get('/setup.js', (context) => {
+  ).get('/setup.css', (context) => {
+    context.header('content-type', 'text/css; charset=utf-8')
+    return context.body(setupStyles)
+  }).get('/setup.js', (context) => {
     context.header('content-type', 'text/javascript; charset=utf-8')
     return context.body(setupScript)
   })
@@ -53,4 +50,12 @@ form.addEventListener('submit', async (event) => {
   status.textContent = response.ok ? 'Done: you are signed in as ' + body.user.name + '.' : body.error.message
   if (response.ok) { form.remove(); setTimeout(() => location.assign('/'), 800) }
 })
+`
+
+const setupStyles = `
+body { font: 16px/1.5 system-ui, sans-serif; max-width: 28rem; margin: 4rem auto; padding: 0 1rem; color: #1f2933; }
+label { display: block; margin-top: 1rem; font-weight: 600; }
+input { width: 100%; padding: 0.5rem; font: inherit; box-sizing: border-box; }
+button { margin-top: 1.5rem; padding: 0.6rem 1.2rem; font: inherit; background: #1d4ed8; color: white; border: 0; border-radius: 4px; }
+#status { margin-top: 1rem; }
 `

@@ -69,6 +69,8 @@ describe('auth api', () => {
     await testApp.close()
     testApp = await createTestApp({ freshDatabase: true })
     const token = await issueFirstTrainerLink(testApp.dependencies)
+    // Another instance starting at the same time prints its own link.
+    const otherInstanceToken = await issueFirstTrainerLink(testApp.dependencies)
     expect(token).toBeTruthy()
     const body = { token, email: 'lead@example.test', name: 'Lead Trainer', password: 'a long passphrase' }
     const created = await testApp.request('/api/auth/setup', { body })
@@ -76,6 +78,8 @@ describe('auth api', () => {
     expect(await created.json()).toMatchObject({ user: { role: 'trainer', name: 'Lead Trainer' } })
     const again = await testApp.request('/api/auth/setup', { body: { ...body, email: 'second@example.test' } })
     expect(again.status).toBe(403)
+    // That other link is spent too, now that the first trainer exists.
+    expect((await testApp.request('/api/auth/setup', { body: { ...body, token: otherInstanceToken, email: 'third@example.test' } })).status).toBe(403)
     expect(await issueFirstTrainerLink(testApp.dependencies)).toBeNull()
   })
 

@@ -267,17 +267,28 @@ describe('practice api', () => {
 })
 
 describe('practice api without a model', () => {
-  it('post /sessions/:id/turns answers 503 model_not_configured and /readyz says why', async () => {
+  it('a call defaults to the scripted customer, a model call answers 503 model_not_configured, and /readyz reports the missing model', async () => {
     const testApp = await createTestApp()
     try {
       const { cookie } = await testApp.createUserAndSignIn()
-      const { session } = await (await testApp.request('/api/sessions', { cookie, body: { personaId: hostile } })).json()
-      const response = await testApp.request(`/api/sessions/${session.id}/turns`, { cookie, body: { clientTurnId: 'abcdefgh', text: 'Hello' } })
-      expect(response.status).toBe(503)
-      expect((await response.json()).error.code).toBe('model_not_configured')
+      const modelCall = await testApp.request('/api/sessions', { cookie, body: { personaId: hostile, mode: 'model' } })
+      expect(modelCall.status).toBe(503)
+      expect((await modelCall.json()).error.code).toBe('model_not_configured')
+
+      const created = await testApp.request('/api/sessions', { cookie, body: { personaId: hostile } })
+      expect(created.status).toBe(201)
+      const { session } = await created.json()
+      expect(session.mode).toBe('scripted')
+      const events = await readEvents(await testApp.request(`/api/sessions/${session.id}/turns`, { cookie, body: { clientTurnId: 'abcdefgh', text: 'Mr Harrow, I am so sorry. Which day was the engineer due?' } }))
+      const names = events.map((event) => event.event)
+      expect(names.slice(0, 3)).toEqual(['turn-accepted', 'signals-ready', 'mood-changed'])
+      expect(names.filter((name) => name === 'reply-delta').length).toBeGreaterThan(1)
+      expect(events.find((event) => event.event === 'reply-end')!.data.text.length).toBeGreaterThan(10)
+      expect(events.find((event) => event.event === 'grade-ready')!.data.grade).toMatchObject({ source: 'rules', status: 'grader_skipped' })
+
       const ready = await testApp.request('/readyz')
-      expect(ready.status).toBe(503)
-      expect(await ready.json()).toEqual({ ready: false, database: true, models: { persona: false, grader: false } })
+      expect(ready.status).toBe(200)
+      expect(await ready.json()).toEqual({ ready: true, database: true, models: { persona: false, grader: false } })
       expect((await testApp.request('/healthz')).status).toBe(200)
     } finally {
       await testApp.close()

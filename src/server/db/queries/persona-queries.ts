@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, or } from 'drizzle-orm'
 import type { Database } from '../database'
 import { personas, personaVersions } from '../schema'
 import { withDatabaseError } from './database-error'
@@ -62,6 +62,19 @@ export function getPersona<Spec>(db: Database, { id, version }: { id: string; ve
       .from(personaVersions)
       .where(and(eq(personaVersions.personaId, id), eq(personaVersions.version, wanted)))
     return row ? toStored<Spec>(persona, wanted, row.spec) : null
+  })
+}
+
+/** Several exact persona versions at once (e.g. for a list of sessions). */
+export function listPersonaVersions<Spec>(db: Database, { keys }: { keys: { id: string; version: number }[] }) {
+  return withDatabaseError('reading persona versions', async () => {
+    if (keys.length === 0) return []
+    const rows = await db
+      .select({ persona: personas, version: personaVersions.version, spec: personaVersions.spec })
+      .from(personaVersions)
+      .innerJoin(personas, eq(personas.id, personaVersions.personaId))
+      .where(or(...keys.map((key) => and(eq(personaVersions.personaId, key.id), eq(personaVersions.version, key.version)))))
+    return rows.map(({ persona, version, spec }) => toStored<Spec>(persona, version, spec))
   })
 }
 

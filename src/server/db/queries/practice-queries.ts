@@ -13,6 +13,8 @@ export function createPracticeSession(
     userId: string
     personaId: string
     personaVersion: number
+    mode: 'model' | 'scripted'
+    seed: string
     rubric: unknown
     moodState: unknown
     opening: { id: string; text: string }
@@ -64,6 +66,13 @@ export function rewindTurn(db: Database, { sessionId, turnId, now }: { sessionId
   )
 }
 
+export function getTurn(db: Database, { id }: { id: string }) {
+  return withDatabaseError('reading a turn', async () => {
+    const [row] = await db.select().from(turns).where(eq(turns.id, id))
+    return row ?? null
+  })
+}
+
 export function findTurnByClientId(db: Database, { sessionId, clientTurnId }: { sessionId: string; clientTurnId: string }) {
   return withDatabaseError('looking up a turn', async () => {
     const [row] = await db
@@ -95,6 +104,16 @@ export function claimTurnSlot(db: Database, { sessionId, turnId, now, until }: {
   })
 }
 
+/** Extends a held turn slot; a process that dies stops renewing and the slot lapses within one lease. */
+export function renewTurnSlot(db: Database, { sessionId, turnId, until }: { sessionId: string; turnId: string; until: Date }) {
+  return withDatabaseError('renewing the turn slot', () =>
+    db
+      .update(practiceSessions)
+      .set({ inFlightUntil: until })
+      .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.inFlightTurnId, turnId))),
+  )
+}
+
 export function releaseTurnSlot(db: Database, { sessionId, turnId }: { sessionId: string; turnId: string }) {
   return withDatabaseError('releasing the turn slot', () =>
     db
@@ -102,6 +121,23 @@ export function releaseTurnSlot(db: Database, { sessionId, turnId }: { sessionId
       .set({ inFlightTurnId: null, inFlightUntil: null })
       .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.inFlightTurnId, turnId))),
   )
+}
+
+/** Frees every session's turn slot: only safe when this process is the database's only user (PGlite). */
+export function clearTurnSlots(db: Database) {
+  return withDatabaseError('clearing turn slots', () =>
+    db.update(practiceSessions).set({ inFlightTurnId: null, inFlightUntil: null }).where(sql`${practiceSessions.inFlightTurnId} is not null`),
+  )
+}
+
+export function countTraineeTurns(db: Database, { sessionId }: { sessionId: string }) {
+  return withDatabaseError('counting turns', async () => {
+    const [row] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(turns)
+      .where(and(eq(turns.sessionId, sessionId), eq(turns.role, 'trainee')))
+    return row?.count ?? 0
+  })
 }
 
 /** Stores the trainee's turn and the mood it caused in one transaction: the turn is never lost once accepted. */
@@ -196,6 +232,26 @@ export function markTraineeTurnFailed(db: Database, { turnId, error }: { turnId:
 
 export function markTraineeTurnPending(db: Database, { turnId }: { turnId: string }) {
   return withDatabaseError('retrying the turn', () => db.update(turns).set({ status: 'pending', error: null }).where(eq(turns.id, turnId)))
+}
+
+/** Adds model call records to a turn (jsonb append, so the reply's and the grade's records never overwrite each other). */
+export function appendModelCalls(db: Database, { turnId, calls }: { turnId: string; calls: unknown[] }) {
+  return withDatabaseError('recording model calls', () =>
+    db
+      .update(turns)
+      .set({ modelCalls: sql`${turns.modelCalls} || ${JSON.stringify(calls)}::jsonb` })
+      .where(eq(turns.id, turnId)),
+  )
+}
+
+/** Adds the script lines a scripted customer just said to the call's record. */
+export function recordUsedLines(db: Database, { sessionId, lineIds }: { sessionId: string; lineIds: string[] }) {
+  return withDatabaseError('recording script lines', () =>
+    db
+      .update(practiceSessions)
+      .set({ usedLineIds: sql`${practiceSessions.usedLineIds} || ${JSON.stringify(lineIds)}::jsonb` })
+      .where(eq(practiceSessions.id, sessionId)),
+  )
 }
 
 export function saveGrade(db: Database, { turnId, grade }: { turnId: string; grade: unknown }) {

@@ -34,15 +34,30 @@ export function createAuthSession(db: Database, input: { tokenHash: string; user
   return withDatabaseError('creating a login session', () => db.insert(authSessions).values(input))
 }
 
-/** The active user behind a session token, or null when it is unknown, expired or the account is deactivated. */
-export function findSessionUser(db: Database, { tokenHash, now }: { tokenHash: string; now: Date }) {
+/**
+ * The active user behind a session token, or null when it is unknown, past its absolute expiry,
+ * idle for longer than `idleMs`, or the account is deactivated. Refreshes the idle clock at most
+ * every five minutes, so reads don't each cost a write.
+ */
+export function findSessionUser(db: Database, { tokenHash, now, idleMs }: { tokenHash: string; now: Date; idleMs: number }) {
   return withDatabaseError('reading a login session', async () => {
     const [row] = await db
-      .select({ user: users })
+      .select({ user: users, lastSeenAt: authSessions.lastSeenAt })
       .from(authSessions)
       .innerJoin(users, eq(users.id, authSessions.userId))
-      .where(and(eq(authSessions.tokenHash, tokenHash), gt(authSessions.expiresAt, now), eq(users.active, true)))
-    return row?.user ?? null
+      .where(
+        and(
+          eq(authSessions.tokenHash, tokenHash),
+          gt(authSessions.expiresAt, now),
+          gt(authSessions.lastSeenAt, new Date(now.getTime() - idleMs)),
+          eq(users.active, true),
+        ),
+      )
+    if (!row) return null
+    if (now.getTime() - row.lastSeenAt.getTime() > 5 * 60_000) {
+      await db.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.tokenHash, tokenHash))
+    }
+    return row.user
   })
 }
 

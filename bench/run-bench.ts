@@ -1,0 +1,309 @@
+/**
+ * The benchmark: for each database, a fresh database with N signed-in trainees, the fake model and
+ * the real server in their own processes, one long-winded call for prompt economy, then each load
+ * level in turn. `bench/run.ts` is the command line; the smoke test calls `runBench` directly.
+ */
+import { execFile } from 'node:child_process'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { builtinPersonas, longWindedArmchairDelivery } from '../src/personas/builtin'
+import { sessionCookieName } from '../src/server/http/auth-middleware'
+import { createApiClient, type ApiClient } from './api-client'
+import { createBenchDatabase } from './database-target'
+import { levelResult, type LevelResult } from './level-result'
+import { childEnvironment, repositoryRoot, startFakeModel, startServer, type FakeModelProcess, type ServerProcess } from './processes'
+import { analysePrompts, type PromptEconomy } from './prompt-economy'
+import type { SeededTrainee } from './seed-trainees'
+import { runTrainees } from './simulated-trainees'
+import { checkTargets, type TargetCheck } from './targets'
+
+export type DatabaseKind = 'pglite' | 'postgres'
+
+export interface BenchOptions {
+  databases: DatabaseKind[]
+  /** Concurrent calls per level, run one after another on the same server. */
+  levels: number[]
+  /** Per level, ramp-up included. */
+  durationSeconds: number
+  /** Trainees start spread over this; turns sent before it ends are not measured. */
+  rampSeconds: number
+  ttftMs: number
+  tokensPerSecond: number
+  thinkMs: [number, number]
+  turnsPerCall: [number, number]
+  /** The smoke test's tiny load: each trainee stops after this many turns. */
+  maxTurnsPerTrainee?: number
+  /** Turns of the long-winded call measured for prompt economy (0 skips it). */
+  promptTurns: number
+  postgresUrl: string
+  resultsDirectory: string
+  /** Run the server under `node --cpu-prof`; profiles land next to the results. */
+  profile: boolean
+  seed: number
+  log: (line: string) => void
+}
+
+export const defaultOptions: BenchOptions = {
+  databases: ['pglite'],
+  levels: [50, 200, 500],
+  durationSeconds: 60,
+  rampSeconds: 10,
+  ttftMs: 300,
+  tokensPerSecond: 50,
+  thinkMs: [3_000, 8_000],
+  turnsPerCall: [6, 14],
+  promptTurns: 30,
+  postgresUrl: 'postgres://postgres@127.0.0.1:5432/postgres',
+  resultsDirectory: fileURLToPath(new URL('./results', import.meta.url)),
+  profile: false,
+  seed: 6,
+  log: (line) => process.stderr.write(`${line}\n`),
+}
+
+export interface DatabaseRun {
+  database: DatabaseKind
+  serverStartupRssMb: number
+  /** Trainee 1 signed in through POST /api/auth/login, as a check of the real path. */
+  login: { status: number; ms: number }
+  promptEconomy: PromptEconomy | null
+  levels: LevelResult[]
+  serverLog: string
+  cpuProfiles: string[]
+}
+
+export interface BenchResult {
+  startedAt: string
+  finishedAt: string
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; gitCommit: string | null; loadAverageAtStart: number[]; loadAverageAtEnd: number[] }
+  options: Omit<BenchOptions, 'log' | 'postgresUrl'>
+  runs: DatabaseRun[]
+  targets: TargetCheck[]
+}
+
+const benchPassword = 'bench trainee passphrase'
+
+export async function runBench(given: BenchOptions): Promise<{ result: BenchResult; file: string }> {
+  const started = new Date()
+  const options = { ...given, log: (line: string) => given.log(`+${((Date.now() - started.getTime()) / 1000).toFixed(1)}s ${line}`) }
+  const stamp = started.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, '')
+  const loadAverageAtStart = loadavg()
+  await mkdir(options.resultsDirectory, { recursive: true })
+  const runs: DatabaseRun[] = []
+  for (const database of options.databases) {
+    runs.push(await runOnDatabase(database, options, join(options.resultsDirectory, `profiles-${stamp}`, database)))
+  }
+  const result: BenchResult = {
+    startedAt: started.toISOString(),
+    finishedAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      gitCommit: await gitCommit(),
+      loadAverageAtStart: loadAverageAtStart.map((value) => Math.round(value * 100) / 100),
+      loadAverageAtEnd: loadavg().map((value) => Math.round(value * 100) / 100),
+    },
+    options: { ...options, log: undefined, postgresUrl: undefined } as unknown as BenchResult['options'],
+    runs,
+    targets: checkTargets(runs),
+  }
+  const file = join(options.resultsDirectory, `${stamp}.json`)
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`)
+  return { result, file }
+}
+
+async function runOnDatabase(kind: DatabaseKind, options: BenchOptions, profileDirectory: string): Promise<DatabaseRun> {
+  const { log } = options
+  const database = await createBenchDatabase(kind, options.postgresUrl)
+  const logPath = join(tmpdir(), `toughcall-bench-server-${process.pid}-${kind}-${Date.now()}.log`)
+  let fake: FakeModelProcess | undefined
+  let server: ServerProcess | undefined
+  let client: ApiClient | undefined
+  try {
+    const trainees = await seedTrainees(database.target, Math.max(...options.levels))
+    log(`[${kind}] ${trainees.length} trainees seeded`)
+    fake = await startFakeModel({ ttftMs: options.ttftMs, tokensPerSecond: options.tokensPerSecond })
+    if (options.profile) await mkdir(profileDirectory, { recursive: true })
+    server = await startServer({
+      logPath,
+      cpuProfileDir: options.profile ? profileDirectory : undefined,
+      environment: {
+        ...database.environment,
+        LLM_BASE_URL: fake.baseUrl,
+        LLM_API_KEY: 'bench',
+        PERSONA_MODEL: 'bench-persona',
+        GRADER_MODEL: 'bench-grader',
+        LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+        TURN_RATE_LIMIT_PER_MINUTE: '10000',
+      },
+    })
+    const serverStartupRssMb = server.rssMb()
+    log(`[${kind}] server pid ${server.pid} on port ${server.port}, RSS ${serverStartupRssMb.toFixed(0)} MB, log ${logPath}`)
+    client = createApiClient({ port: server.port, cookieName: sessionCookieName(true) })
+
+    const loginStarted = performance.now()
+    const login = await client.json('POST', '/api/auth/login', { body: { email: trainees[0]!.email, password: benchPassword } })
+    const loginResult = { status: login.status, ms: Math.round(performance.now() - loginStarted) }
+    if (login.status !== 200) log(`[${kind}] sign-in check answered ${login.status}: ${JSON.stringify(login.body)}`)
+
+    let promptEconomy: PromptEconomy | null = null
+    if (options.promptTurns > 0) {
+      promptEconomy = await measurePromptEconomy(client, fake, trainees[0]!.token, options)
+      log(`[${kind}] prompt economy over ${promptEconomy.turns} turns measured`)
+    }
+
+    const levels: LevelResult[] = []
+    for (const calls of options.levels) {
+      log(`[${kind}] ${calls} concurrent calls for ${options.durationSeconds} s…`)
+      const level = await runLevel(client, server, fake, trainees.slice(0, calls).map((trainee) => trainee.token), calls, serverStartupRssMb, options)
+      levels.push(level)
+      log(
+        `[${kind}] ${calls} calls: ${level.turnsPerSecond} turns/s, ${level.errors.total} errors, added TTFT p50 ${level.addedTtftMs.p50} p99 ${level.addedTtftMs.p99} ms, ` +
+          `gap p99 ${level.addedGapMs.p99} ms, RSS peak ${level.rss.peakMb} MB, CPU ${level.serverCpuPercent}%`,
+      )
+      await new Promise((resolve) => setTimeout(resolve, 2_000))
+    }
+    client.close()
+    await server.stop()
+    const cpuProfiles = options.profile ? (await readdir(profileDirectory)).map((name) => join(profileDirectory, name)) : []
+    return { database: kind, serverStartupRssMb: Math.round(serverStartupRssMb * 10) / 10, login: loginResult, promptEconomy, levels, serverLog: logPath, cpuProfiles }
+  } finally {
+    client?.close()
+    await server?.stop().catch(() => undefined)
+    await fake?.stop().catch(() => undefined)
+    await database.drop().catch((error) => log(`[${kind}] could not drop the bench database: ${String(error)}`))
+  }
+}
+
+/** Seeding runs in its own process: PGlite lets one process at a time open the data directory. */
+function seedTrainees(target: unknown, count: number): Promise<SeededTrainee[]> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'bench/seed-trainees.ts', JSON.stringify({ count, password: benchPassword, target })],
+      { cwd: repositoryRoot, maxBuffer: 64 * 1024 * 1024, env: childEnvironment({}) },
+      (error, stdout, stderr) => {
+        if (error) return reject(new Error(`Seeding trainees failed: ${stderr || error.message}`))
+        resolve((JSON.parse(stdout) as { trainees: SeededTrainee[] }).trainees)
+      },
+    )
+  })
+}
+
+async function runLevel(
+  client: ApiClient,
+  server: ServerProcess,
+  fake: FakeModelProcess,
+  tokens: string[],
+  calls: number,
+  startupRssMb: number,
+  options: BenchOptions,
+): Promise<LevelResult> {
+  await fake.stats() // resets the fake's event-loop histogram
+  const clientDelay = monitorEventLoopDelay({ resolution: 10 })
+  clientDelay.enable()
+  const loadAverageBefore = loadavg()
+  const rssBeforeMb = server.rssMb()
+  const rssSamplesMb: number[] = []
+  const healthzMs: number[] = []
+  const rampMs = Math.min(options.rampSeconds, options.durationSeconds / 2) * 1000
+  const durationMs = options.durationSeconds * 1000
+  const sampler = setInterval(() => {
+    try {
+      rssSamplesMb.push(server.rssMb())
+    } catch {
+      // the server may be gone; the level reports its errors
+    }
+  }, 500)
+  let probing = true
+  const prober = (async () => {
+    while (probing) {
+      const started = performance.now()
+      try {
+        await client.json('GET', '/healthz', { timeoutMs: 5_000 })
+        healthzMs.push(performance.now() - started)
+      } catch {
+        // counted by the turns' errors, if it matters
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  })()
+  let cpuAtWindowStart = server.cpuMs()
+  let cpuAtWindowEnd = Number.NaN
+  const windowStartTimer = setTimeout(() => void (cpuAtWindowStart = server.cpuMs()), rampMs)
+  const windowEndTimer = setTimeout(() => void (cpuAtWindowEnd = server.cpuMs()), durationMs)
+  const personaIds = builtinPersonas.map((persona) => persona.id)
+  const outcome = await runTrainees(client, tokens, {
+    calls,
+    durationMs,
+    rampMs,
+    thinkMs: options.thinkMs,
+    turnsPerCall: options.turnsPerCall,
+    maxTurnsPerTrainee: options.maxTurnsPerTrainee,
+    personaIds,
+    seed: options.seed + calls,
+  })
+  clearTimeout(windowStartTimer)
+  clearTimeout(windowEndTimer)
+  if (Number.isNaN(cpuAtWindowEnd)) cpuAtWindowEnd = server.cpuMs()
+  clearInterval(sampler)
+  probing = false
+  await prober
+  clientDelay.disable()
+  const fakeStats = await fake.stats()
+  // With a short smoke level the window may end before it starts; measure over what there was.
+  const windowEnd = Math.min(outcome.windowEnd, outcome.finishedAt)
+  return levelResult({
+    calls,
+    outcome: { ...outcome, windowEnd: Math.max(windowEnd, outcome.windowStart + 1) },
+    fakeRecords: fake.records,
+    fakeStats,
+    startupRssMb,
+    rssBeforeMb,
+    rssSamplesMb,
+    serverCpuMsInWindow: cpuAtWindowEnd - cpuAtWindowStart,
+    healthzMs,
+    clientEventLoopP99Ms: clientDelay.percentile(99) / 1e6,
+    loadAverageBefore,
+    loadAverageAfter: loadavg(),
+  })
+}
+
+const longCallLines = (JSON.parse(readFileSync(new URL('./fixtures/long-winded-call.json', import.meta.url), 'utf8')) as { lines: string[] }).lines
+
+/** One long-winded call, turn after turn, with the fake answering at once; its prompts are recorded. */
+async function measurePromptEconomy(client: ApiClient, fake: FakeModelProcess, token: string, options: BenchOptions): Promise<PromptEconomy> {
+  fake.setSpeed({ ttftMs: 0, tokensPerSecond: 20_000 })
+  const stopCapture = fake.startCapture()
+  try {
+    const started = await client.json('POST', '/api/sessions', { token, body: { personaId: longWindedArmchairDelivery.id } })
+    if (started.status !== 201) throw new Error(`Starting the long-winded call failed: ${started.status} ${JSON.stringify(started.body)}`)
+    const sessionId = started.body.session.id as string
+    for (let turn = 1; turn <= options.promptTurns; turn++) {
+      const text = longCallLines[(turn - 1) % longCallLines.length]!
+      const result = await client.stream(`/api/sessions/${sessionId}/turns`, { token, body: { clientTurnId: `prompt-economy-${turn}`, text } })
+      const failure = result.error?.code ?? result.events.find((event) => event.event === 'turn-error')?.data?.code
+      if (failure) throw new Error(`Turn ${turn} of the long-winded call failed: ${failure}`)
+      if (result.events.some((event) => event.event === 'session-ended')) {
+        options.log(`the long-winded call ended at turn ${turn}; prompt economy covers ${turn} turns`)
+        break
+      }
+    }
+    await client.json('POST', `/api/sessions/${sessionId}/end`, { token, body: { reason: 'resolved' } })
+    await new Promise((resolve) => setTimeout(resolve, 300)) // the last captured messages are still on their way
+  } finally {
+    fake.setSpeed({ ttftMs: options.ttftMs, tokensPerSecond: options.tokensPerSecond })
+  }
+  return analysePrompts(stopCapture())
+}
+
+function gitCommit(): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile('git', ['rev-parse', 'HEAD'], { cwd: repositoryRoot }, (error, stdout) => resolve(error ? null : stdout.trim()))
+  })
+}

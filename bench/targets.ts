@@ -1,0 +1,39 @@
+/** The issue's targets, checked against one bench result per database. */
+import type { LevelResult } from './level-result'
+import type { DatabaseRun } from './run-bench'
+
+export interface TargetCheck {
+  target: string
+  database: string
+  /** What was measured, in the target's unit; null when the level or figure was not run. */
+  value: number | null
+  limit: string
+  /** null: not measured in this run (e.g. the level was not part of it). */
+  pass: boolean | null
+}
+
+export function checkTargets(runs: DatabaseRun[]): TargetCheck[] {
+  const checks: TargetCheck[] = []
+  for (const run of runs) {
+    const at = (calls: number): LevelResult | undefined => run.levels.find((level) => level.calls === calls)
+    const add = (target: string, value: number | null | undefined, limit: string, pass: (value: number) => boolean) =>
+      checks.push({ target, database: run.database, value: value ?? null, limit, pass: value === null || value === undefined || Number.isNaN(value) ? null : pass(value) })
+    const level200 = at(200)
+    const level500 = at(500)
+    add('added TTFT p50 at 200 calls (ms)', level200?.addedTtftMs.p50, '≤ 3', (value) => value <= 3)
+    add('added TTFT p99 at 200 calls (ms)', level200?.addedTtftMs.p99, '≤ 15', (value) => value <= 15)
+    add('added inter-token gap p99 at 200 calls (ms)', level200?.addedGapMs.p99, '≤ 2', (value) => value <= 2)
+    add('errors at 500 calls', level500?.errors.total, '= 0', (value) => value === 0)
+    add('server RSS peak at 500 calls (MB)', level500?.rss.peakMb, '≤ 300', (value) => value <= 300)
+    // "≈ max, never the sum": the median turn within 5% of the longer model call, and no turn as long as both together.
+    const largest = run.levels.at(-1)
+    add(`turn wall / max(persona, grader) p50 at ${largest?.calls ?? '-'} calls`, largest?.turn.wallOverMax.p50, '≤ 1.05', (value) => value <= 1.05)
+    add(`turns lasting ≥ persona + grader at ${largest?.calls ?? '-'} calls`, largest?.turn.turnsAtOrOverSum, '= 0', (value) => value === 0)
+    const economy = run.promptEconomy
+    add('persona prompt tokens turn 30 / turn 10', economy?.persona.growth30Over10, '≤ 2', (value) => value <= 2)
+    add('grader prompt tokens turn 30 / turn 10', economy?.grader.growth30Over10, '≤ 2', (value) => value <= 2)
+    add('persona prompt cacheable prefix, lowest from turn 3', economy?.persona.minCachedPrefixShareFromTurn3, '≥ 0.90', (value) => value >= 0.9)
+    add('grader prompt cacheable prefix, lowest from turn 3', economy?.grader.minCachedPrefixShareFromTurn3, '≥ 0.90', (value) => value >= 0.9)
+  }
+  return checks
+}

@@ -1,0 +1,97 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { expect } from 'vitest'
+import type { FakeOpenAi } from '../fake-openai/fake-openai-server'
+
+/** The real server as an operator runs it (`tsx src/server/main.ts`), on its own PGlite directory. */
+export class ServerProcess {
+  private output = ''
+  private constructor(
+    readonly child: ChildProcess,
+    readonly base: string,
+  ) {}
+
+  /** `database` is `{ DATA_DIR }` for PGlite or `{ DATABASE_URL }` for PostgreSQL; `environment` adds or overrides settings. */
+  static async start(database: { DATA_DIR: string } | { DATABASE_URL: string }, fake: FakeOpenAi, port: number, environment: Record<string, string> = {}) {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      cwd: process.cwd(),
+      env: {
+        PATH: process.env.PATH,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ...database,
+        LLM_BASE_URL: fake.url,
+        LLM_API_KEY: 'test',
+        PERSONA_MODEL: 'fake-model',
+        GRADER_MODEL: 'fake-model',
+        LLM_MAX_RETRIES: '0',
+        SHUTDOWN_GRACE_MS: '15000',
+        ...environment,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const server = new ServerProcess(child, `http://127.0.0.1:${port}`)
+    child.stdout!.on('data', (chunk) => (server.output += chunk))
+    child.stderr!.on('data', (chunk) => (server.output += chunk))
+    await server.waitFor(/toughcall is listening/, 60_000)
+    return server
+  }
+
+  async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
+    const started = Date.now()
+    for (;;) {
+      const match = this.output.match(pattern)
+      if (match) return match
+      if (this.child.exitCode !== null) throw new Error(`server exited (${this.child.exitCode}):\n${this.output}`)
+      if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${pattern}:\n${this.output}`)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+
+  exited(): Promise<number | null> {
+    return this.child.exitCode !== null ? Promise.resolve(this.child.exitCode) : new Promise((resolve) => this.child.once('exit', (code) => resolve(code)))
+  }
+
+  request(path: string, init: { cookie?: string; body?: unknown } = {}) {
+    return fetch(`${this.base}${path}`, {
+      method: init.body === undefined ? 'GET' : 'POST',
+      headers: { ...(init.cookie ? { cookie: init.cookie } : {}), ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    })
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/** Reads an SSE response, calling `onEvent` per event name; resolves with all names. */
+export async function readEventNames(response: Response, onEvent: (name: string) => void = () => {}): Promise<string[]> {
+  const names: string[] = []
+  const reader = response.body!.getReader()
+  const decoder = new TextDecoder()
+  let buffer = ''
+  for (;;) {
+    const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true as const }))
+    if (done) return names
+    buffer += decoder.decode(value, { stream: true })
+    for (const match of buffer.matchAll(/^event: (.+)$/gm)) {
+      names.push(match[1]!)
+      onEvent(match[1]!)
+    }
+    buffer = buffer.slice(buffer.lastIndexOf('\n') + 1)
+  }
+}
+
+export async function firstTrainer(server: ServerProcess) {
+  const [, token] = await server.waitFor(/setup#token=([A-Za-z0-9_-]+)/)
+  const response = await server.request('/api/auth/setup', { body: { token, email: 'lead@example.test', name: 'Lead', password: 'a long passphrase' } })
+  expect(response.status).toBe(201)
+  return response.headers.get('set-cookie')!.split(';')[0]!
+}
+
