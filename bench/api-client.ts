@@ -34,6 +34,9 @@ export interface StreamResult {
 
 export function createApiClient({ port, cookieName }: ApiClientOptions) {
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity, keepAliveMsecs: 10_000 })
+  /** Several idle sockets may be closing at once; each retry takes another or a new one. */
+  const maxAttempts = 3
+  let staleSocketRetries = 0
 
   function headersFor(token: string | undefined, body: string | undefined) {
     const headers: Record<string, string> = { accept: 'application/json' }
@@ -45,12 +48,16 @@ export function createApiClient({ port, cookieName }: ApiClientOptions) {
     return headers
   }
 
-  function json(method: string, path: string, { token, body, timeoutMs = 60_000 }: { token?: string; body?: unknown; timeoutMs?: number } = {}): Promise<JsonResult> {
+  async function json(method: string, path: string, { token, body, timeoutMs = 60_000 }: { token?: string; body?: unknown; timeoutMs?: number } = {}): Promise<JsonResult> {
     const payload = body === undefined ? undefined : JSON.stringify(body)
-    return jsonAttempt(method, path, token, payload, timeoutMs).catch((error: Error & { staleSocket?: boolean }) => {
-      if (error.staleSocket) return jsonAttempt(method, path, token, payload, timeoutMs)
-      throw error
-    })
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await jsonAttempt(method, path, token, payload, timeoutMs)
+      } catch (error) {
+        if (!(error as { staleSocket?: boolean }).staleSocket || attempt >= maxAttempts) throw error
+        staleSocketRetries += 1
+      }
+    }
   }
 
   function jsonAttempt(method: string, path: string, token: string | undefined, payload: string | undefined, timeoutMs: number): Promise<JsonResult> {
@@ -84,9 +91,12 @@ export function createApiClient({ port, cookieName }: ApiClientOptions) {
   /** POSTs and reads a `text/event-stream` answer to its end, timing each event. */
   async function stream(path: string, { token, body, timeoutMs = 90_000 }: { token: string; body: unknown; timeoutMs?: number }): Promise<StreamResult> {
     const payload = JSON.stringify(body)
-    const first = await streamAttempt(path, token, payload, timeoutMs)
     // Safe to send again: the turn carries its clientTurnId, and nothing reached the server.
-    return first.staleSocket ? streamAttempt(path, token, payload, timeoutMs) : first
+    for (let attempt = 1; ; attempt++) {
+      const result = await streamAttempt(path, token, payload, timeoutMs)
+      if (!result.staleSocket || attempt >= maxAttempts) return result
+      staleSocketRetries += 1
+    }
   }
 
   function streamAttempt(path: string, token: string, payload: string, timeoutMs: number): Promise<StreamResult & { staleSocket?: boolean }> {
@@ -162,7 +172,7 @@ export function createApiClient({ port, cookieName }: ApiClientOptions) {
     })
   }
 
-  return { json, stream, close: () => agent.destroy() }
+  return { json, stream, staleSocketRetries: () => staleSocketRetries, close: () => agent.destroy() }
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>

@@ -19,6 +19,7 @@ export interface LevelSamples {
   serverCpuMsInWindow: number
   healthzMs: number[]
   clientEventLoopP99Ms: number
+  staleSocketRetries: number
   loadAverageBefore: number[]
   loadAverageAfter: number[]
 }
@@ -50,6 +51,10 @@ export interface LevelResult {
     overMaxMs: Summary
     /** When the grader's request reached the model, relative to the persona's (never negative when the reply goes first). */
     graderStartAfterPersonaMs: Summary
+    /**
+     * Turns at least as long as both calls end to end. Informational only: with a short reply and a long
+     * grade, any overhead longer than the reply lands here though the calls overlapped.
+     */
     turnsAtOrOverSum: number
     gradeBeforeReply: number
   }
@@ -59,8 +64,11 @@ export interface LevelResult {
   rss: { startupMb: number; beforeMb: number; peakMb: number; meanMb: number; perCallMb: number }
   serverCpuPercent: number
   serverCpuMsPerTurn: number
+  /** Event-loop lag of the load generator and of the fake model: part of what "added" measures that is not the server's. */
   clientEventLoopP99Ms: number
   fakeEventLoopP99Ms: number
+  /** Requests resent because a kept-alive socket closed as it was reused (what browsers do too); not errors. */
+  staleSocketRetries: number
   unpairedTurns: number
   chunkCountMismatches: number
   loadAverage: { before: number[]; after: number[] }
@@ -171,6 +179,7 @@ export function levelResult(samples: LevelSamples): LevelResult {
     serverCpuMsPerTurn: completed.length === 0 ? Number.NaN : round(samples.serverCpuMsInWindow / completed.length, 2),
     clientEventLoopP99Ms: round(samples.clientEventLoopP99Ms),
     fakeEventLoopP99Ms: round(samples.fakeStats.eventLoopDelayP99Ms),
+    staleSocketRetries: samples.staleSocketRetries,
     unpairedTurns,
     chunkCountMismatches,
     loadAverage: { before: samples.loadAverageBefore.map((value) => round(value)), after: samples.loadAverageAfter.map((value) => round(value)) },

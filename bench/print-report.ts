@@ -41,8 +41,24 @@ export function formatReport(result: BenchResult, file: string): string {
           ]),
         ),
     )
+    parts.push(
+      table(
+        ['calls', 'persona ms p50', 'grader ms p50', 'turn ms p50', 'turn/max p50/99', 'grader after persona p99 ms', 'server CPU ms/turn', 'lag p99 ms bench/fake', 'call start p50/99 ms'],
+        run.levels.map((level) => [
+          String(level.calls),
+          number(level.turn.personaMs.p50, 0),
+          number(level.turn.graderMs.p50, 0),
+          number(level.turn.wallMs.p50, 0),
+          `${number(level.turn.wallOverMax.p50, 3)}/${number(level.turn.wallOverMax.p99, 3)}`,
+          number(level.turn.graderStartAfterPersonaMs.p99, 1),
+          number(level.serverCpuMsPerTurn, 1),
+          `${number(level.clientEventLoopP99Ms, 1)}/${number(level.fakeEventLoopP99Ms, 1)}`,
+          `${number(level.callStartMs.p50, 0)}/${number(level.callStartMs.p99, 0)}`,
+        ]),
+      ),
+    )
     const errors = run.levels.filter((level) => level.errors.total > 0)
-    for (const level of errors) parts.push(`  errors at ${level.calls} calls: ${JSON.stringify(level.errors.byCode)}`)
+    for (const level of errors) parts.push(`  errors at ${level.calls} calls: ${JSON.stringify(level.errors.byCode)} e.g. ${JSON.stringify(level.errors.sampleMessages)}`)
     if (run.cpuProfiles.length > 0) parts.push(`  CPU profiles: ${run.cpuProfiles.join(', ')}`)
   }
   const economy = result.runs.find((run) => run.promptEconomy)?.promptEconomy
@@ -50,7 +66,7 @@ export function formatReport(result: BenchResult, file: string): string {
     parts.push(
       `\nprompt economy, long-winded call (${economy.turns} turns; tokens ≈ chars/4 + 4 per message)\n` +
         table(
-          ['prompt', 'tokens t1', 't10', 't30', 't30/t10', 'cached prefix t10', 't30', 'lowest from t3'],
+          ['prompt', 'tokens t1', 't10', 't30', 't30/t10', 'cached prefix t10', 't30', 'lowest from t3', 'whole call'],
           (['persona', 'grader'] as const).map((kind) => {
             const series = economy[kind]
             return [
@@ -62,6 +78,7 @@ export function formatReport(result: BenchResult, file: string): string {
               percent(series.at['10']?.cachedPrefixShare),
               percent(series.at['30']?.cachedPrefixShare),
               percent(series.minCachedPrefixShareFromTurn3),
+              percent(series.callCachedShare),
             ]
           }),
         ),

@@ -28,6 +28,8 @@ export interface PromptSeries {
   /** Lowest cacheable-prefix share from turn 3 on (target ≥ 0.9), and the turns below 0.9. */
   minCachedPrefixShareFromTurn3: number | null
   turnsBelow90Percent: number[]
+  /** Over the whole call from turn 2: cacheable prefix characters over all prompt characters (what caching saves in total). */
+  callCachedShare: number | null
 }
 
 export interface PromptEconomy {
@@ -52,9 +54,10 @@ export function sharedPrefixLength(a: string, b: string): number {
   return index
 }
 
-export function analysePrompts(captured: CapturedRequest[]): PromptEconomy {
-  const persona = captured.filter((request) => request.kind === 'stream').map((request) => request.messages)
-  const grader = captured.filter((request) => request.kind === 'object').map((request) => request.messages)
+/** `captured` holds the call's requests in order; the first `turns` of each kind are analysed. */
+export function analysePrompts(captured: CapturedRequest[], turns: number): PromptEconomy {
+  const persona = captured.filter((request) => request.kind === 'stream').map((request) => request.messages).slice(0, turns)
+  const grader = captured.filter((request) => request.kind === 'object').map((request) => request.messages).slice(0, turns)
   return { turns: persona.length, persona: series(persona), grader: series(grader), method: promptEconomyMethod }
 }
 
@@ -67,11 +70,18 @@ function series(prompts: Array<Array<{ role: string; content: string }>>): Promp
   }))
   const at = (turn: number) => points[turn - 1] ?? null
   const later = points.slice(2)
+  let cachedCharacters = 0
+  let promptCharacters = 0
+  for (let index = 1; index < serialised.length; index++) {
+    cachedCharacters += sharedPrefixLength(serialised[index - 1]!, serialised[index]!)
+    promptCharacters += serialised[index]!.length
+  }
   return {
     points,
     at: { '1': at(1), '10': at(10), '30': at(30) },
     growth30Over10: at(30) && at(10) ? at(30)!.tokens / at(10)!.tokens : null,
     minCachedPrefixShareFromTurn3: later.length === 0 ? null : Math.min(...later.map((point) => point.cachedPrefixShare ?? 1)),
     turnsBelow90Percent: later.filter((point) => (point.cachedPrefixShare ?? 1) < 0.9).map((point) => point.turn),
+    callCachedShare: promptCharacters === 0 ? null : cachedCharacters / promptCharacters,
   }
 }

@@ -15,7 +15,7 @@ import { sessionCookieName } from '../src/server/http/auth-middleware'
 import { createApiClient, type ApiClient } from './api-client'
 import { createBenchDatabase } from './database-target'
 import { levelResult, type LevelResult } from './level-result'
-import { childEnvironment, repositoryRoot, startFakeModel, startServer, type FakeModelProcess, type ServerProcess } from './processes'
+import { type CapturedRequest, childEnvironment, repositoryRoot, startFakeModel, startServer, type FakeModelProcess, type ServerProcess } from './processes'
 import { analysePrompts, type PromptEconomy } from './prompt-economy'
 import type { SeededTrainee } from './seed-trainees'
 import { runTrainees } from './simulated-trainees'
@@ -39,9 +39,11 @@ export interface BenchOptions {
   maxTurnsPerTrainee?: number
   /** Turns of the long-winded call measured for prompt economy (0 skips it). */
   promptTurns: number
+  /** The long-winded call also warms the server up: it runs at least this many turns. */
+  warmupTurns: number
   postgresUrl: string
   resultsDirectory: string
-  /** Run the server under `node --cpu-prof`; profiles land next to the results. */
+  /** Run the server under `node --cpu-prof`; the profiles land in the system temp dir (see bench/summarise-profile.ts). */
   profile: boolean
   seed: number
   log: (line: string) => void
@@ -50,13 +52,16 @@ export interface BenchOptions {
 export const defaultOptions: BenchOptions = {
   databases: ['pglite'],
   levels: [50, 200, 500],
-  durationSeconds: 60,
-  rampSeconds: 10,
+  durationSeconds: 90,
+  rampSeconds: 20,
   ttftMs: 300,
   tokensPerSecond: 50,
-  thinkMs: [3_000, 8_000],
+  // A brisk trainee: reading a reply and typing 15–40 words takes most people 25–80 s, so this is
+  // two to four times the real pace, a margin. `--think-ms 3000-8000` is the stress run.
+  thinkMs: [8_000, 20_000],
   turnsPerCall: [6, 14],
   promptTurns: 30,
+  warmupTurns: 10,
   postgresUrl: 'postgres://postgres@127.0.0.1:5432/postgres',
   resultsDirectory: fileURLToPath(new URL('./results', import.meta.url)),
   profile: false,
@@ -94,7 +99,12 @@ export async function runBench(given: BenchOptions): Promise<{ result: BenchResu
   await mkdir(options.resultsDirectory, { recursive: true })
   const runs: DatabaseRun[] = []
   for (const database of options.databases) {
-    runs.push(await runOnDatabase(database, options, join(options.resultsDirectory, `profiles-${stamp}`, database)))
+    runs.push(
+      await runOnDatabase(database, options, {
+        logPath: join(options.resultsDirectory, `${stamp}-${database}-server.log`),
+        profileDirectory: join(tmpdir(), `toughcall-bench-profiles-${stamp}`, database),
+      }),
+    )
   }
   const result: BenchResult = {
     startedAt: started.toISOString(),
@@ -117,10 +127,13 @@ export async function runBench(given: BenchOptions): Promise<{ result: BenchResu
   return { result, file }
 }
 
-async function runOnDatabase(kind: DatabaseKind, options: BenchOptions, profileDirectory: string): Promise<DatabaseRun> {
+async function runOnDatabase(
+  kind: DatabaseKind,
+  options: BenchOptions,
+  { logPath, profileDirectory }: { logPath: string; profileDirectory: string },
+): Promise<DatabaseRun> {
   const { log } = options
   const database = await createBenchDatabase(kind, options.postgresUrl)
-  const logPath = join(tmpdir(), `toughcall-bench-server-${process.pid}-${kind}-${Date.now()}.log`)
   let fake: FakeModelProcess | undefined
   let server: ServerProcess | undefined
   let client: ApiClient | undefined
@@ -151,11 +164,12 @@ async function runOnDatabase(kind: DatabaseKind, options: BenchOptions, profileD
     const loginResult = { status: login.status, ms: Math.round(performance.now() - loginStarted) }
     if (login.status !== 200) log(`[${kind}] sign-in check answered ${login.status}: ${JSON.stringify(login.body)}`)
 
-    let promptEconomy: PromptEconomy | null = null
-    if (options.promptTurns > 0) {
-      promptEconomy = await measurePromptEconomy(client, fake, trainees[0]!.token, options)
-      log(`[${kind}] prompt economy over ${promptEconomy.turns} turns measured`)
-    }
+    // The long-winded call doubles as the warm-up: the first turns after a start pay for lazy compilation
+    // (the signal rules and the NLP lexicon take ~0.5 s once), which no level should measure.
+    const longCallTurns = Math.max(options.promptTurns, options.warmupTurns)
+    const longCall = await holdLongWindedCall(client, fake, trainees[0]!.token, longCallTurns, options)
+    const promptEconomy = options.promptTurns > 0 ? analysePrompts(longCall, options.promptTurns) : null
+    log(`[${kind}] warmed up with a ${longCallTurns}-turn long-winded call${promptEconomy ? '; prompt economy measured' : ''}`)
 
     const levels: LevelResult[] = []
     for (const calls of options.levels) {
@@ -166,7 +180,8 @@ async function runOnDatabase(kind: DatabaseKind, options: BenchOptions, profileD
         `[${kind}] ${calls} calls: ${level.turnsPerSecond} turns/s, ${level.errors.total} errors, added TTFT p50 ${level.addedTtftMs.p50} p99 ${level.addedTtftMs.p99} ms, ` +
           `gap p99 ${level.addedGapMs.p99} ms, RSS peak ${level.rss.peakMb} MB, CPU ${level.serverCpuPercent}%`,
       )
-      await new Promise((resolve) => setTimeout(resolve, 2_000))
+      // A breath between levels, so the next one starts from a settled server.
+      if (calls !== options.levels.at(-1)) await new Promise((resolve) => setTimeout(resolve, 2_000))
     }
     client.close()
     await server.stop()
@@ -205,7 +220,8 @@ async function runLevel(
   options: BenchOptions,
 ): Promise<LevelResult> {
   await fake.stats() // resets the fake's event-loop histogram
-  const clientDelay = monitorEventLoopDelay({ resolution: 10 })
+  const clientDelay = monitorEventLoopDelay({ resolution: 1 })
+  const retriesBefore = client.staleSocketRetries()
   clientDelay.enable()
   const loadAverageBefore = loadavg()
   const rssBeforeMb = server.rssMb()
@@ -268,7 +284,9 @@ async function runLevel(
     rssSamplesMb,
     serverCpuMsInWindow: cpuAtWindowEnd - cpuAtWindowStart,
     healthzMs,
-    clientEventLoopP99Ms: clientDelay.percentile(99) / 1e6,
+    // The histogram includes its own 1 ms timer interval; what is left is lag.
+    clientEventLoopP99Ms: Math.max(0, clientDelay.percentile(99) / 1e6 - 1),
+    staleSocketRetries: client.staleSocketRetries() - retriesBefore,
     loadAverageBefore,
     loadAverageAfter: loadavg(),
   })
@@ -276,21 +294,21 @@ async function runLevel(
 
 const longCallLines = (JSON.parse(readFileSync(new URL('./fixtures/long-winded-call.json', import.meta.url), 'utf8')) as { lines: string[] }).lines
 
-/** One long-winded call, turn after turn, with the fake answering at once; its prompts are recorded. */
-async function measurePromptEconomy(client: ApiClient, fake: FakeModelProcess, token: string, options: BenchOptions): Promise<PromptEconomy> {
+/** One long-winded call, turn after turn, with the fake answering at once; returns the prompts the server sent. */
+async function holdLongWindedCall(client: ApiClient, fake: FakeModelProcess, token: string, turns: number, options: BenchOptions): Promise<CapturedRequest[]> {
   fake.setSpeed({ ttftMs: 0, tokensPerSecond: 20_000 })
   const stopCapture = fake.startCapture()
   try {
     const started = await client.json('POST', '/api/sessions', { token, body: { personaId: longWindedArmchairDelivery.id } })
     if (started.status !== 201) throw new Error(`Starting the long-winded call failed: ${started.status} ${JSON.stringify(started.body)}`)
     const sessionId = started.body.session.id as string
-    for (let turn = 1; turn <= options.promptTurns; turn++) {
+    for (let turn = 1; turn <= turns; turn++) {
       const text = longCallLines[(turn - 1) % longCallLines.length]!
       const result = await client.stream(`/api/sessions/${sessionId}/turns`, { token, body: { clientTurnId: `prompt-economy-${turn}`, text } })
       const failure = result.error?.code ?? result.events.find((event) => event.event === 'turn-error')?.data?.code
       if (failure) throw new Error(`Turn ${turn} of the long-winded call failed: ${failure}`)
       if (result.events.some((event) => event.event === 'session-ended')) {
-        options.log(`the long-winded call ended at turn ${turn}; prompt economy covers ${turn} turns`)
+        options.log(`the long-winded call ended at turn ${turn}, before turn ${turns}`)
         break
       }
     }
@@ -299,7 +317,7 @@ async function measurePromptEconomy(client: ApiClient, fake: FakeModelProcess, t
   } finally {
     fake.setSpeed({ ttftMs: options.ttftMs, tokensPerSecond: options.tokensPerSecond })
   }
-  return analysePrompts(stopCapture())
+  return stopCapture()
 }
 
 function gitCommit(): Promise<string | null> {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--calls N] [--levels 50,200,500] [--duration S] [--ttft-ms 300] [--tokens-per-s 50]
- *   [--db pglite|postgres|pglite,postgres] [--postgres-url URL] [--think-ms 3000-8000] [--prompt-turns 30] [--profile]`
+ *   [--db pglite|postgres|pglite,postgres] [--postgres-url URL] [--think-ms 8000-20000] [--prompt-turns 30] [--profile]`
  *
  * Prints the table and writes bench/results/<date>.json. See docs/performance.md.
  */
@@ -10,7 +10,7 @@ import { defaultOptions, runBench, type BenchOptions, type DatabaseKind } from '
 
 const usage =
   'Usage: npm run bench -- [--calls N | --levels 50,200,500] [--duration S] [--ramp S] [--ttft-ms 300] [--tokens-per-s 50] ' +
-  '[--db pglite|postgres|pglite,postgres] [--postgres-url URL] [--think-ms 3000-8000] [--prompt-turns 30] [--profile] [--out DIR]'
+  '[--db pglite|postgres|pglite,postgres] [--postgres-url URL] [--think-ms 8000-20000] [--prompt-turns 30] [--profile] [--out DIR]'
 
 function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({

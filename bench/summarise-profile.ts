@@ -38,7 +38,38 @@ export function summariseProfile(profile: Profile, top = 25): string {
       .slice(0, top)
       .map(([name, micros]) => `${(micros / 1000).toFixed(0).padStart(8)} ms ${((micros / total) * 100).toFixed(1).padStart(5)}%  ${name}`)
       .join('\n')
-  return `profile ${(total / 1e6).toFixed(1)} s\n\nby package (self time)\n${list(byPackage)}\n\nby function (self time)\n${list(byFunction)}`
+  return (
+    `profile ${(total / 1e6).toFixed(1)} s\n\nby package (self time)\n${list(byPackage)}\n\nby function (self time)\n${list(byFunction)}` +
+    `\n\nlongest busy stretches (the event loop blocked), with their heaviest frames\n${busyStretches(profile, byId).join('\n')}`
+  )
+}
+
+/** Runs of consecutive non-idle samples: while one runs, no other stream gets a byte out. */
+function busyStretches(profile: Profile, byId: Map<number, ProfileNode>, top = 8): string[] {
+  const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id))
+  const stretches: { micros: number; frames: Map<string, number> }[] = []
+  let current: { micros: number; frames: Map<string, number> } | null = null
+  profile.samples.forEach((id, index) => {
+    const delta = profile.timeDeltas[index + 1] ?? 0
+    if (idle.has(id)) {
+      if (current) stretches.push(current)
+      current = null
+      return
+    }
+    current ??= { micros: 0, frames: new Map() }
+    current.micros += delta
+    const frame = byId.get(id)!.callFrame
+    const name = `${frame.functionName || '(anonymous)'} ${place(frame.url)}`
+    current.frames.set(name, (current.frames.get(name) ?? 0) + delta)
+  })
+  if (current) stretches.push(current)
+  return stretches
+    .sort((a, b) => b.micros - a.micros)
+    .slice(0, top)
+    .map((stretch) => {
+      const heaviest = [...stretch.frames.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, micros]) => `${name} ${(micros / 1000).toFixed(1)}`)
+      return `${(stretch.micros / 1000).toFixed(1).padStart(8)} ms  ${heaviest.join(' | ')}`
+    })
 }
 
 function place(url: string): string {

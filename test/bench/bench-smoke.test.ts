@@ -31,6 +31,7 @@ describe('bench smoke', () => {
       thinkMs: [20, 60],
       maxTurnsPerTrainee: 2,
       promptTurns: 3,
+      warmupTurns: 3,
       resultsDirectory: directory,
       log: (line) => lines.push(line),
     })
