@@ -5,7 +5,9 @@
  *
  * Unlike test/fake-openai (scripted per test, keeps every request), it keeps nothing but timings
  * and sends them to the parent process in batches. Run as a child with `fork()`: it answers
- * `{ type: 'ready', port }`, then `{ type: 'records', records }` every 200 ms.
+ * `{ type: 'ready', port }`, then `{ type: 'records', records }` every 200 ms, and takes `speed`
+ * (change the model's pace), `capture` (hand over each request's messages, for prompt economy),
+ * `stats` (its own event-loop lag) and `close`.
  *
  * Each answer carries its request number so the bench can pair it with the turn that caused it:
  * the customer's reply starts with `[#n]`, the grader's betterReply ends with it.
