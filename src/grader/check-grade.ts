@@ -45,6 +45,7 @@ export function checkGrade(output: GradeOutput, traineeText: string, rubric: Rub
     betterReply: betterReply === '' ? null : betterReply,
     weightedScore: weightedScore(criteria, rubric),
     flagged,
+    rubricVersion: rubric.version,
   }
 }
 

@@ -29,4 +29,6 @@ export interface TurnGrade {
   flagged: string[]
   /** Present when status is grader_failed: why. */
   failure?: string
+  /** The label of the rubric version this grade was given under (absent on grades from before rubric versions). */
+  rubricVersion?: string
 }

@@ -58,6 +58,7 @@ export function provisionalGrade(signals: TurnSignals, rubric: Rubric, context: 
     betterReply: null,
     weightedScore: weightedScore(criteria, rubric),
     flagged: [],
+    rubricVersion: rubric.version,
   }
 }
 

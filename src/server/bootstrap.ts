@@ -4,6 +4,8 @@ import type { AppDependencies } from './app-dependencies'
 import type { Config } from './config'
 import { openDatabase, type OpenDatabase } from './db/database'
 import { seedBuiltinPersonas } from './db/queries/persona-queries'
+import { seedDefaultRubric } from './db/queries/rubric-queries'
+import { defaultRubric } from '../grader/rubric'
 import type { LlmClient } from './llm/llm-client'
 import { createOpenAiLlmClient } from './llm/openai-llm-client'
 import type { Logger } from './logger'
@@ -15,6 +17,7 @@ import { Metrics } from './metrics'
 export async function bootstrap(config: Config, logger: Logger): Promise<{ dependencies: AppDependencies; database: OpenDatabase }> {
   const database = await openDatabase(config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dataDir: config.database.dataDir })
   await seedBuiltinPersonas(database.db, { specs: builtinPersonas })
+  await seedDefaultRubric(database.db, { rubric: defaultRubric })
   // PGlite lets one process open the directory, so any in-flight marker left is from a crashed run of
   // this one: clear it, and the interrupted calls can go on at once. (PostgreSQL markers expire instead.)
   if (database.kind === 'pglite') await clearTurnSlots(database.db)

@@ -10,6 +10,12 @@ import { metricsRoutes } from './routes/metrics-routes'
 import { personaRoutes } from './routes/persona-routes'
 import { sessionRoutes } from './routes/session-routes'
 import { turnRoutes } from './routes/turn-routes'
+import { teamRoutes } from './routes/team-routes'
+import { invitationRoutes } from './routes/invitation-routes'
+import { rubricRoutes } from './routes/rubric-routes'
+import { assignmentRoutes } from './routes/assignment-routes'
+import { resultsRoutes } from './routes/results-routes'
+import { reviewRoutes } from './routes/review-routes'
 import { setupPage } from './routes/setup-page'
 import { webApp } from './routes/web-app'
 
@@ -30,6 +36,12 @@ export function createApp(dependencies: AppDependencies) {
     .route('/personas', personaRoutes(dependencies))
     .route('/sessions', sessionRoutes(dependencies))
     .route('/turns', turnRoutes(dependencies))
+    .route('/team', teamRoutes(dependencies))
+    .route('/invitations', invitationRoutes(dependencies))
+    .route('/rubric', rubricRoutes(dependencies))
+    .route('/assignments', assignmentRoutes(dependencies))
+    .route('/results', resultsRoutes(dependencies))
+    .route('/reviews', reviewRoutes(dependencies))
     .notFound(() => {
       throw new AppError('not_found', 'No such API route.')
     })

@@ -6,6 +6,8 @@ import { loadConfig } from '../../src/server/config'
 import { createApp } from '../../src/server/create-app'
 import type { OpenDatabase } from '../../src/server/db/database'
 import { seedBuiltinPersonas } from '../../src/server/db/queries/persona-queries'
+import { seedDefaultRubric } from '../../src/server/db/queries/rubric-queries'
+import { defaultRubric } from '../../src/grader/rubric'
 import type { LlmClient } from '../../src/server/llm/llm-client'
 import { createOpenAiLlmClient } from '../../src/server/llm/openai-llm-client'
 import { type Logger, silentLogger } from '../../src/server/logger'
@@ -32,6 +34,7 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}) {
   const database = options.database ?? (await openTestDatabase({ fresh: options.freshDatabase }))
   await seedBuiltinPersonas(database.db, { specs: builtinPersonas })
+  await seedDefaultRubric(database.db, { rubric: defaultRubric })
   const config = loadConfig({ LLM_MAX_RETRIES: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...options.environment })
   const client = (): LlmClient | null =>
     options.fake

@@ -8,6 +8,8 @@ function item(fields: Partial<SessionListItem> & Pick<SessionListItem, 'id' | 'p
     userId: 'user-1',
     personaVersion: 1,
     mode: 'model',
+    assignmentId: null,
+    rubricVersion: 1,
     status: 'ended',
     mood: { level: 30, band: 'calming' },
     inFlight: false,

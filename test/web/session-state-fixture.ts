@@ -11,6 +11,8 @@ export function sessionStateFixture(overrides: { turns?: TurnView[]; inFlight?: 
       userId: 'user-1',
       personaId: 'hostile-broadband-callbacks',
       personaVersion: 1,
+      assignmentId: null,
+      rubricVersion: 1,
       personaName: 'Dale Harrow',
       archetype: 'hostile',
       mode: 'model',

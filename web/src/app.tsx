@@ -9,9 +9,17 @@ import { HistoryScreen } from './history/history-screen'
 import { AppShell } from './layout/app-shell'
 import { PageHeading } from './layout/page-heading'
 import { Link } from './routing/link'
-import { matchRoute } from './routing/match-route'
+import { matchRoute, trainerRoutes } from './routing/match-route'
 import { navigate, usePathname } from './routing/navigation'
 import { ScenarioList } from './scenarios/scenario-list'
+import { AcceptInviteScreen } from './auth/accept-invite-screen'
+import { TeamScreen } from './trainer/team/team-screen'
+import { PersonaListScreen } from './trainer/personas/persona-list-screen'
+import { PersonaEditorScreen } from './trainer/personas/persona-editor-screen'
+import { RubricScreen } from './trainer/rubric/rubric-screen'
+import { AssignmentsScreen } from './trainer/assignments/assignments-screen'
+import { DashboardScreen } from './trainer/results/dashboard-screen'
+import { ReviewCallScreen } from './trainer/results/review-call-screen'
 
 type Account = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me } | { status: 'unreachable'; message: string }
 
@@ -38,6 +46,9 @@ export function App() {
     setAccount({ status: 'signed-out' })
     navigate('/', { replace: true })
   }
+
+  // An invitation or password-reset link works whoever is signed in on this browser.
+  if (pathname === '/invite') return <AcceptInviteScreen onSignedIn={() => void loadMe().then(() => navigate('/', { replace: true }))} />
 
   switch (account.status) {
     case 'loading':
@@ -73,6 +84,7 @@ export function App() {
 
 function Screen({ pathname, me }: { pathname: string; me: Me }) {
   const route = matchRoute(pathname)
+  if (trainerRoutes.has(route.name) && me.user.role !== 'trainer') return <NotFound />
   switch (route.name) {
     case 'scenarios':
       return <ScenarioList models={me.models} />
@@ -82,14 +94,33 @@ function Screen({ pathname, me }: { pathname: string; me: Me }) {
       return <HistoryScreen />
     case 'history-call':
       return <HistoryCallScreen key={route.sessionId} sessionId={route.sessionId} models={me.models} />
+    case 'team':
+      return <TeamScreen />
+    case 'personas':
+      return <PersonaListScreen />
+    case 'persona-editor':
+      return <PersonaEditorScreen key={route.personaId ?? 'new'} personaId={route.personaId} />
+    case 'rubric':
+      return <RubricScreen />
+    case 'assignments':
+      return <AssignmentsScreen />
+    case 'results':
+      return <DashboardScreen />
+    case 'review-call':
+      return <ReviewCallScreen key={route.sessionId} sessionId={route.sessionId} />
+    case 'invite':
     case 'not-found':
-      return (
-        <div className="page">
-          <PageHeading>Page not found</PageHeading>
-          <p>
-            There is nothing at this address. <Link href="/">Go to the scenarios</Link>.
-          </p>
-        </div>
-      )
+      return <NotFound />
   }
+}
+
+function NotFound() {
+  return (
+    <div className="page">
+      <PageHeading>Page not found</PageHeading>
+      <p>
+        There is nothing at this address. <Link href="/">Go to the scenarios</Link>.
+      </p>
+    </div>
+  )
 }

@@ -9,6 +9,11 @@ import './styles/coaching.css'
 import './styles/dialog.css'
 import './styles/scorecard.css'
 import './styles/history.css'
+import './styles/trainer-team.css'
+import './styles/trainer-personas.css'
+import './styles/trainer-rubric.css'
+import './styles/trainer-assignments.css'
+import './styles/trainer-results.css'
 import './styles/print.css'
 
 const root = document.getElementById('root')

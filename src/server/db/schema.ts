@@ -47,6 +47,11 @@ export const personas = pgTable('personas', {
   builtin: boolean('builtin').notNull().default(false),
   currentVersion: integer('current_version').notNull(),
   archived: boolean('archived').notNull().default(false),
+  /** Trainees see a persona only once it is published (and not archived); trainers can practise with drafts. */
+  published: boolean('published').notNull().default(true),
+  /** The persona this one was duplicated from (e.g. a built-in), if any. */
+  duplicatedFrom: text('duplicated_from'),
+  createdBy: text('created_by'),
   createdAt: createdAt(),
 })
 
@@ -60,9 +65,86 @@ export const personaVersions = pgTable(
     version: integer('version').notNull(),
     spec: jsonb('spec').notNull(),
     createdBy: text('created_by'),
+    /** What changed, in the author's words (or e.g. "Restored version 3", "Imported from file"). */
+    note: text('note'),
     createdAt: createdAt(),
   },
   (table) => [primaryKey({ columns: [table.personaId, table.version] })],
+)
+
+/** Every save of the rubric is a new immutable version; the highest is current. Sessions copy the one they are graded under. */
+export const rubricVersions = pgTable('rubric_versions', {
+  version: integer('version').primaryKey(),
+  rubric: jsonb('rubric').notNull(),
+  createdBy: text('created_by'),
+  note: text('note'),
+  createdAt: createdAt(),
+})
+
+/**
+ * Links that let someone in: an invitation (makes an account with `role`, optionally only for
+ * `email`) or a password reset (sets a new password for `userId`). Single use, expiring; only the
+ * token's SHA-256 is stored.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    kind: text('kind', { enum: ['invite', 'password_reset'] }).notNull(),
+    role: text('role', { enum: ['trainee', 'trainer'] }).notNull(),
+    email: text('email'),
+    /** For a reset: whose password. For an accepted invite: the account it made. */
+    userId: text('user_id').references(() => users.id),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('invitations_token_unique').on(table.tokenHash), index('invitations_created_idx').on(table.createdAt)],
+)
+
+/**
+ * Practice a trainer asks for: one persona, for every trainee (`audience: all`, including those who
+ * join later) or the listed ones. `mode: scripted` makes it a standardised assessment: every
+ * trainee meets the scripted customer with the same `seed`.
+ */
+export const assignments = pgTable('assignments', {
+  id: text('id').primaryKey(),
+  personaId: text('persona_id')
+    .notNull()
+    .references(() => personas.id),
+  audience: text('audience', { enum: ['all', 'selected'] }).notNull(),
+  mode: text('mode', { enum: ['any', 'scripted'] })
+    .notNull()
+    .default('any'),
+  seed: text('seed'),
+  /** Overrides the rubric's pass mark for this assignment. */
+  passMark: integer('pass_mark'),
+  dueAt: timestamp('due_at', { withTimezone: true, mode: 'date' }),
+  note: text('note'),
+  createdBy: text('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+  /** Withdrawn assignments disappear from trainees' lists; their sessions stay. */
+  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'date' }),
+})
+
+export const assignmentTrainees = pgTable(
+  'assignment_trainees',
+  {
+    assignmentId: text('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    traineeId: text('trainee_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (table) => [primaryKey({ columns: [table.assignmentId, table.traineeId] }), index('assignment_trainees_trainee_idx').on(table.traineeId)],
 )
 
 export const practiceSessions = pgTable(
@@ -75,6 +157,10 @@ export const practiceSessions = pgTable(
     personaId: text('persona_id').notNull(),
     personaVersion: integer('persona_version').notNull(),
     rubric: jsonb('rubric').notNull(),
+    /** The rubric version the call is graded under (null for calls from before rubric versions). */
+    rubricVersion: integer('rubric_version'),
+    /** The assignment this call was made for, if any. */
+    assignmentId: text('assignment_id'),
     status: text('status', { enum: ['active', 'ended'] })
       .notNull()
       .default('active'),
@@ -96,7 +182,7 @@ export const practiceSessions = pgTable(
     createdAt: createdAt(),
     endedAt: timestamp('ended_at', { withTimezone: true, mode: 'date' }),
   },
-  (table) => [index('practice_sessions_user_idx').on(table.userId, table.createdAt)],
+  (table) => [index('practice_sessions_user_idx').on(table.userId, table.createdAt), index('practice_sessions_created_idx').on(table.createdAt)],
 )
 
 /**
@@ -148,4 +234,34 @@ export const rateLimitHits = pgTable(
     count: integer('count').notNull(),
   },
   (table) => [primaryKey({ columns: [table.key, table.windowStart] }), index('rate_limit_hits_window_idx').on(table.windowStart)],
+)
+
+/**
+ * A trainer's judgement of one criterion on one graded turn, stored beside the model's grade (never
+ * replacing it). `trainerScore` equal to `gradedScore` is a confirmation; otherwise an override.
+ * One per turn and criterion; a later review replaces the earlier one.
+ */
+export const gradeReviews = pgTable(
+  'grade_reviews',
+  {
+    turnId: text('turn_id')
+      .notNull()
+      .references(() => turns.id, { onDelete: 'cascade' }),
+    criterionId: text('criterion_id').notNull(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    /** The grader's score when reviewed (null: n/a) and which grader gave it. */
+    gradedScore: integer('graded_score'),
+    gradeSource: text('grade_source', { enum: ['rules', 'llm'] }).notNull(),
+    /** The trainer's score (null: n/a). */
+    trainerScore: integer('trainer_score'),
+    comment: text('comment').notNull().default(''),
+    reviewerId: text('reviewer_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.turnId, table.criterionId] }), index('grade_reviews_session_idx').on(table.sessionId)],
 )

@@ -38,6 +38,8 @@ export const createSessionSchema = z.object({
   personaId: z.string().min(1).max(100),
   /** `model`: an LLM plays the customer; `scripted`: the script engine does, offline. Default: model when one is configured. */
   mode: z.enum(sessionModes).optional(),
+  /** The assignment this call is for: its persona must match, and a scripted assignment fixes mode and seed. */
+  assignmentId: z.string().min(1).max(100).optional(),
 })
 
 export const endReasons = ['resolved', 'abusive_customer', 'escalated', 'no_resolution', 'other'] as const

@@ -30,6 +30,8 @@ export function sessionSummary(session: PracticeSessionRow, now: Date, persona?:
     personaName: persona?.name ?? null,
     archetype: persona?.archetype ?? null,
     mode: session.mode,
+    assignmentId: session.assignmentId,
+    rubricVersion: session.rubricVersion,
     criteria: scorecard?.criteria?.map(({ id, title, average }) => ({ id, title, average })) ?? null,
     passMark: (session.rubric as Rubric).passMark,
     status: session.status,

@@ -7,7 +7,8 @@ import { personaCard } from '../practice/session-view'
 
 export function personaRoutes(dependencies: AppDependencies) {
   return new Hono<AppEnv>().use(requireUser(dependencies)).get('/', async (context) => {
-    const personas = await listPersonas<PersonaSpec>(dependencies.db)
-    return context.json({ personas: personas.map(personaCard) })
+    const trainer = context.get('user').role === 'trainer'
+    const personas = (await listPersonas<PersonaSpec>(dependencies.db)).filter((persona) => persona.published || trainer)
+    return context.json({ personas: personas.map((persona) => ({ ...personaCard(persona), published: persona.published })) })
   })
 }

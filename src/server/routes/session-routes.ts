@@ -30,6 +30,9 @@ import { replayTurn } from '../practice/replay-turn'
 import type { EmitTurnEvent } from '../practice/turn-events'
 import { retryTurn, runNewTurn } from '../practice/turn-runner'
 import { defaultRubric } from '../../grader/rubric'
+import { findAssignmentForTrainee } from '../db/queries/assignment-queries'
+import { listGradeReviews } from '../db/queries/review-queries'
+import { getCurrentRubric } from '../db/queries/rubric-queries'
 
 export function sessionRoutes(dependencies: AppDependencies) {
   const { db, clock } = dependencies
@@ -59,21 +62,39 @@ export function sessionRoutes(dependencies: AppDependencies) {
       return context.json({ sessions: sessions.map((session) => sessionSummary(session, clock(), personas.get(`${session.personaId}@${session.personaVersion}`))) })
     })
     .post('/', async (context) => {
-      const { personaId, mode = dependencies.llm.persona ? 'model' : 'scripted' } = await parseBody(context, createSessionSchema)
-      const persona = await getPersona<PersonaSpec>(db, { id: personaId })
-      if (!persona || persona.archived) throw new AppError('not_found:persona', 'No such persona.')
+      const user = context.get('user')
+      const input = await parseBody(context, createSessionSchema)
+      let mode = input.mode ?? (dependencies.llm.persona ? 'model' : 'scripted')
+      let seed = dependencies.newId()
+      if (input.assignmentId !== undefined) {
+        const assignment = await findAssignmentForTrainee(db, { assignmentId: input.assignmentId, traineeId: user.id })
+        if (!assignment) throw new AppError('not_found:assignment', 'No such assignment for you.')
+        if (assignment.personaId !== input.personaId) throw new AppError('bad_request:assignment_persona', 'This assignment is for a different scenario.')
+        if (assignment.mode === 'scripted') {
+          // A standardised assessment: every trainee meets the same scripted customer.
+          mode = 'scripted'
+          seed = assignment.seed ?? assignment.id
+        }
+      }
+      const persona = await getPersona<PersonaSpec>(db, { id: input.personaId })
+      // Trainers may practise with drafts (that is how they test-drive them); trainees see published personas only.
+      const visible = persona && !persona.archived && (persona.published || user.role === 'trainer')
+      if (!persona || !visible) throw new AppError('not_found:persona', 'No such persona.')
       if (mode === 'model' && !dependencies.llm.persona) {
         throw new AppError('model_not_configured', 'No model is configured for the customer: start a scripted call, or set PERSONA_MODEL and LLM_BASE_URL (see the README).')
       }
       const moodState = initialMoodState(persona.spec)
+      const rubric = await getCurrentRubric(db)
       const session = await createPracticeSession(db, {
         id: dependencies.newId(),
-        userId: context.get('user').id,
+        userId: user.id,
         personaId: persona.id,
         personaVersion: persona.version,
         mode,
-        seed: dependencies.newId(),
-        rubric: defaultRubric,
+        seed,
+        rubric: rubric?.rubric ?? defaultRubric,
+        rubricVersion: rubric?.version ?? null,
+        assignmentId: input.assignmentId ?? null,
         moodState,
         opening: { id: dependencies.newId(), text: persona.spec.openingLine },
       })
@@ -82,8 +103,8 @@ export function sessionRoutes(dependencies: AppDependencies) {
     })
     .get('/:id', async (context) => {
       const session = await loadSession(context.req.param('id'), context.get('user'), 'read')
-      const [persona, turns] = await Promise.all([loadPersona(session), listTurns(db, { sessionId: session.id })])
-      return context.json(sessionView({ session, persona, turns, now: clock() }))
+      const [persona, turns, reviews] = await Promise.all([loadPersona(session), listTurns(db, { sessionId: session.id }), listGradeReviews(db, { sessionId: session.id })])
+      return context.json({ ...sessionView({ session, persona, turns, now: clock() }), reviews })
     })
     .post('/:id/end', async (context) => {
       const user = context.get('user')

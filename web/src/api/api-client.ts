@@ -36,7 +36,8 @@ export async function apiFetch(path: string, init: { method?: string; body?: unk
   throw error
 }
 
-async function json<T>(path: string, init?: Parameters<typeof apiFetch>[1]): Promise<T> {
+/** A JSON answer from the API, typed by the caller. */
+export async function json<T>(path: string, init?: Parameters<typeof apiFetch>[1]): Promise<T> {
   const response = await apiFetch(path, init)
   try {
     return (await response.json()) as T

@@ -6,6 +6,7 @@ import type { MoodBand, MoodReason } from '../../../src/personas/mood'
 import type { GradedBy, SessionOutcome } from '../../../src/server/practice/finish-session'
 import type { personaCard, sessionSummary, sessionView } from '../../../src/server/practice/session-view'
 import type { publicUser } from '../../../src/server/routes/public-user'
+import type { GradeReviewView } from '../../../src/server/db/queries/review-queries'
 
 /*
  * The API's answers, derived from the server's own view functions. Where those type a stored JSON
@@ -19,7 +20,8 @@ export interface Me {
   models: { persona: boolean; grader: boolean }
 }
 
-export type PersonaCard = ReturnType<typeof personaCard>
+/** A scenario card; `published` is false for a trainer's drafts (trainees never see those). */
+export type PersonaCard = ReturnType<typeof personaCard> & { published?: boolean }
 
 /** Who plays the customer: an LLM (`model`) or the offline script engine (`scripted`). */
 export type CallMode = SessionSummary['mode']
@@ -57,4 +59,8 @@ export interface SessionState {
   persona: PersonaCard
   turns: TurnView[]
   moodHistory: number[]
+  /** Trainers' reviews of this call's grades (overrides and confirmations), beside the grader's scores. */
+  reviews?: GradeReviewView[]
 }
+
+export type { GradeReviewView }

@@ -33,6 +33,25 @@ export function AppShell({ me, pathname, onSignOut, children }: AppShellProps) {
             <Link href="/history" aria-current={current('/history') ? 'page' : undefined}>
               History
             </Link>
+            {me.user.role === 'trainer' && (
+              <>
+                <Link href="/results" aria-current={current('/results') ? 'page' : undefined}>
+                  Results
+                </Link>
+                <Link href="/assignments" aria-current={current('/assignments') ? 'page' : undefined}>
+                  Assignments
+                </Link>
+                <Link href="/personas" aria-current={current('/personas') ? 'page' : undefined}>
+                  Personas
+                </Link>
+                <Link href="/rubric" aria-current={current('/rubric') ? 'page' : undefined}>
+                  Rubric
+                </Link>
+                <Link href="/team" aria-current={current('/team') ? 'page' : undefined}>
+                  Team
+                </Link>
+              </>
+            )}
           </nav>
           <div className="app-user">
             <span className="app-user-name">{me.user.name}</span>

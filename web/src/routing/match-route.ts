@@ -4,6 +4,14 @@ export type Route =
   | { name: 'call'; sessionId: string }
   | { name: 'history' }
   | { name: 'history-call'; sessionId: string }
+  | { name: 'invite' }
+  | { name: 'team' }
+  | { name: 'personas' }
+  | { name: 'persona-editor'; personaId: string | null }
+  | { name: 'rubric' }
+  | { name: 'assignments' }
+  | { name: 'results' }
+  | { name: 'review-call'; sessionId: string }
   | { name: 'not-found' }
 
 const patterns: Array<[RegExp, (match: RegExpMatchArray) => Route]> = [
@@ -11,7 +19,19 @@ const patterns: Array<[RegExp, (match: RegExpMatchArray) => Route]> = [
   [/^\/call\/([^/]+)$/, (match) => ({ name: 'call', sessionId: decodeURIComponent(match[1]!) })],
   [/^\/history$/, () => ({ name: 'history' })],
   [/^\/history\/([^/]+)$/, (match) => ({ name: 'history-call', sessionId: decodeURIComponent(match[1]!) })],
+  [/^\/invite$/, () => ({ name: 'invite' })],
+  [/^\/team$/, () => ({ name: 'team' })],
+  [/^\/personas$/, () => ({ name: 'personas' })],
+  [/^\/personas\/new$/, () => ({ name: 'persona-editor', personaId: null })],
+  [/^\/personas\/([^/]+)$/, (match) => ({ name: 'persona-editor', personaId: decodeURIComponent(match[1]!) })],
+  [/^\/rubric$/, () => ({ name: 'rubric' })],
+  [/^\/assignments$/, () => ({ name: 'assignments' })],
+  [/^\/results$/, () => ({ name: 'results' })],
+  [/^\/results\/calls\/([^/]+)$/, (match) => ({ name: 'review-call', sessionId: decodeURIComponent(match[1]!) })],
 ]
+
+/** Screens only trainers see. */
+export const trainerRoutes: ReadonlySet<Route['name']> = new Set(['team', 'personas', 'persona-editor', 'rubric', 'assignments', 'results', 'review-call'])
 
 export function matchRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname

@@ -5,6 +5,7 @@ import { PageHeading } from '../layout/page-heading'
 import { startableMode } from '../labels/call-mode-label'
 import { CustomerModeChoice } from './customer-mode-choice'
 import { ScenarioCard } from './scenario-card'
+import { AssignmentList } from './assignment-list'
 import { scenarioStats } from './scenario-stats'
 import { useCustomerMode } from './use-customer-mode'
 
@@ -38,6 +39,7 @@ export function ScenarioList({ models }: { models: Me['models'] }) {
       <PageHeading>Choose a call to practise</PageHeading>
       <p className="page-intro">Each customer is hard in a different way. Listen, ask, and keep them on your side; you are graded on every reply.</p>
       {models.persona && <CustomerModeChoice mode={mode} onChange={setWantedMode} />}
+      <AssignmentList mode={mode} />
       {problem && (
         <p className="form-problem" role="alert">
           {problem}

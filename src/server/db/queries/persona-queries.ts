@@ -9,6 +9,7 @@ export interface StoredPersona<Spec> {
   version: number
   builtin: boolean
   archived: boolean
+  published: boolean
   spec: Spec
 }
 
@@ -79,5 +80,5 @@ export function listPersonaVersions<Spec>(db: Database, { keys }: { keys: { id: 
 }
 
 function toStored<Spec>(persona: typeof personas.$inferSelect, version: number, spec: unknown): StoredPersona<Spec> {
-  return { id: persona.id, version, builtin: persona.builtin, archived: persona.archived, spec: spec as Spec }
+  return { id: persona.id, version, builtin: persona.builtin, archived: persona.archived, published: persona.published, spec: spec as Spec }
 }

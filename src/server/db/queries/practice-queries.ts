@@ -16,6 +16,8 @@ export function createPracticeSession(
     mode: 'model' | 'scripted'
     seed: string
     rubric: unknown
+    rubricVersion: number | null
+    assignmentId: string | null
     moodState: unknown
     opening: { id: string; text: string }
   },
