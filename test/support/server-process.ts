@@ -33,7 +33,9 @@ export class ServerProcess {
     const server = new ServerProcess(child, `http://127.0.0.1:${port}`)
     child.stdout!.on('data', (chunk) => (server.output += chunk))
     child.stderr!.on('data', (chunk) => (server.output += chunk))
-    await server.waitFor(/toughcall is listening/, 60_000)
+    // A cold start (tsx transpiling, PGlite creating or recovering its cluster) takes seconds alone and far
+    // longer on a busy 2-core CI machine running other suites beside it.
+    await server.waitFor(/toughcall is listening/, 180_000)
     return server
   }
 
@@ -57,6 +59,8 @@ export class ServerProcess {
       method: init.body === undefined ? 'GET' : 'POST',
       headers: { ...(init.cookie ? { cookie: init.cookie } : {}), ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      // A hung server fails the test with a clear error instead of the test's own timeout.
+      signal: AbortSignal.timeout(90_000),
     })
   }
 }

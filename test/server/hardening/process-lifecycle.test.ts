@@ -22,7 +22,7 @@ describe('the server process', () => {
     for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true })
   })
 
-  it('SIGTERM lets the running turn finish, refuses new work, closes the database and exits 0', { timeout: 120_000 }, async () => {
+  it('SIGTERM lets the running turn finish, refuses new work, closes the database and exits 0', { timeout: 420_000 }, async () => {
     const dataDir = newDataDir()
     const server = await ServerProcess.start({ DATA_DIR: dataDir }, fake, await freePort())
     const cookie = await firstTrainer(server)
@@ -59,7 +59,7 @@ describe('the server process', () => {
     }
   })
 
-  it('after kill -9 mid-turn the database opens, the trainee turn is there and the call continues', { timeout: 120_000 }, async () => {
+  it('after kill -9 mid-turn the database opens, the trainee turn is there and the call continues', { timeout: 420_000 }, async () => {
     const dataDir = newDataDir()
     const server = await ServerProcess.start({ DATA_DIR: dataDir }, fake, await freePort())
     const cookie = await firstTrainer(server)

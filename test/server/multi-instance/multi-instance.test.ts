@@ -32,7 +32,7 @@ describe.skipIf(!adminUrl)('several instances on one PostgreSQL', () => {
     instances = await Promise.all(
       ports.map((port) => ServerProcess.start({ DATABASE_URL: databaseUrl }, fake, port, { TURN_LEASE_MS: '2000', LOGIN_RATE_LIMIT_PER_MINUTE: '3' })),
     )
-  }, 180_000)
+  }, 400_000)
 
   afterAll(async () => {
     for (const instance of instances) {
