@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { defaultRubric } from '../../../src/grader/rubric'
 import { hostileBroadbandCallbacks } from '../../../src/personas/builtin/hostile-broadband-callbacks'
 import { personas, personaVersions, users } from '../../../src/server/db/schema'
 import { type FakeOpenAi, startFakeOpenAi } from '../../fake-openai/fake-openai-server'
@@ -17,13 +18,15 @@ type Principal = (typeof principals)[number]
 type Target = 'none' | 'shared' | 'fresh call' | 'fresh turn'
 
 interface RouteRow {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** As the app registers it (`app.routes`); `:id` is the target call (or, under /api/turns, its turn) and `:turnId` its turn. */
   path: string
   /** Expected status for: anonymous, owner (trainee A), other trainee (B), trainer, deactivated user. */
   statuses: readonly [number, number, number, number, number]
   target: Target
   body?: (principal: Principal) => unknown
+  /** Appended to the path, e.g. the versions a diff compares. */
+  query?: string
 }
 
 const turnText = 'Which date was the engineer booked for, Mr Harrow?'
@@ -51,6 +54,55 @@ const matrix: RouteRow[] = [
   { method: 'POST', path: '/api/sessions/:id/turns',             statuses: [401, 200, 404, 403, 401], target: 'fresh call', body: () => ({ clientTurnId: `matrix-${randomUUID()}`, text: turnText }) },
   { method: 'POST', path: '/api/sessions/:id/turns/:turnId/rewind', statuses: [401, 200, 404, 403, 401], target: 'fresh turn' },
   { method: 'POST', path: '/api/turns/:id/regrade',              statuses: [401, 200, 404, 200, 401], target: 'shared' },
+  // The trainer's workspace: a trainee gets 403 on every trainer route. `:id` there is the shared call's id, which
+  // names no persona, invitation, member or assignment: the trainer's 404 is the route's own "no such thing".
+  { method: 'GET',  path: '/api/personas/manage',                statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'GET',  path: '/api/personas/export',                statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'POST', path: '/api/personas/import',                statuses: [401, 403, 403, 200, 401], target: 'none', body: () => ({ content: JSON.stringify(hostileBroadbandCallbacks), dryRun: true }) },
+  { method: 'POST', path: '/api/personas/check-dynamics',        statuses: [401, 403, 403, 200, 401], target: 'none', body: () => ({ spec: hostileBroadbandCallbacks, runs: 1 }) },
+  { method: 'POST', path: '/api/personas',                       statuses: [401, 403, 403, 409, 401], target: 'none', body: () => ({ spec: hostileBroadbandCallbacks }) },
+  { method: 'GET',  path: '/api/personas/:id/versions',          statuses: [401, 403, 403, 404, 401], target: 'shared' },
+  { method: 'GET',  path: '/api/personas/:id/spec',              statuses: [401, 403, 403, 404, 401], target: 'shared' },
+  { method: 'GET',  path: '/api/personas/:id/diff',              statuses: [401, 403, 403, 404, 401], target: 'shared' },
+  { method: 'GET',  path: '/api/personas/:id/export',            statuses: [401, 403, 403, 404, 401], target: 'shared' },
+  { method: 'PUT',  path: '/api/personas/:id',                   statuses: [401, 403, 403, 404, 401], target: 'shared', body: () => ({ spec: hostileBroadbandCallbacks }) },
+  { method: 'POST', path: '/api/personas/:id/restore',           statuses: [401, 403, 403, 404, 401], target: 'shared', body: () => ({ version: 1 }) },
+  { method: 'POST', path: '/api/personas/:id/status',            statuses: [401, 403, 403, 404, 401], target: 'shared', body: () => ({ archived: false }) },
+  { method: 'POST', path: '/api/personas/:id/duplicate',         statuses: [401, 403, 403, 404, 401], target: 'shared', body: () => ({ id: 'matrix-copy', name: 'Matrix Copy' }) },
+  { method: 'GET',  path: '/api/rubric',                         statuses: [401, 200, 200, 200, 401], target: 'none' },
+  { method: 'GET',  path: '/api/rubric/versions',                statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'GET',  path: '/api/rubric/versions/:version',       statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'GET',  path: '/api/rubric/diff',                    statuses: [401, 403, 403, 200, 401], target: 'none', query: '?from=1&to=1' },
+  { method: 'PUT',  path: '/api/rubric',                         statuses: [401, 403, 403, 201, 401], target: 'none', body: () => ({ passMark: 70, criteria: defaultRubric.criteria }) },
+  { method: 'POST', path: '/api/rubric/restore',                 statuses: [401, 403, 403, 201, 401], target: 'none', body: () => ({ version: 1 }) },
+  { method: 'GET',  path: '/api/assignments/mine',               statuses: [401, 200, 200, 200, 401], target: 'none' },
+  { method: 'GET',  path: '/api/assignments/trainees',           statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'GET',  path: '/api/assignments',                    statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'POST', path: '/api/assignments',                    statuses: [401, 403, 403, 201, 401], target: 'none', body: () => ({ personaId: hostileBroadbandCallbacks.id, audience: 'all', mode: 'any' }) },
+  { method: 'GET',  path: '/api/assignments/:id',                statuses: [401, 403, 403, 404, 401], target: 'shared' },
+  { method: 'POST', path: '/api/assignments/:id/withdraw',       statuses: [401, 403, 403, 404, 401], target: 'shared' },
+  { method: 'GET',  path: '/api/team',                           statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'GET',  path: '/api/team/invitations',               statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'POST', path: '/api/team/invitations',               statuses: [401, 403, 403, 201, 401], target: 'none', body: () => ({ role: 'trainee' }) },
+  { method: 'POST', path: '/api/team/invitations/:id/revoke',    statuses: [401, 403, 403, 404, 401], target: 'shared' },
+  { method: 'POST', path: '/api/team/invitations/:id/reissue',   statuses: [401, 403, 403, 404, 401], target: 'shared' },
+  { method: 'POST', path: '/api/team/members/:id/deactivate',    statuses: [401, 403, 403, 404, 401], target: 'shared' },
+  { method: 'POST', path: '/api/team/members/:id/reactivate',    statuses: [401, 403, 403, 404, 401], target: 'shared' },
+  { method: 'POST', path: '/api/team/members/:id/password-reset', statuses: [401, 403, 403, 404, 401], target: 'shared' },
+  // Invitation links are public: an unknown token is 404 whoever asks.
+  { method: 'POST', path: '/api/invitations/lookup',             statuses: [404, 404, 404, 404, 404], target: 'none', body: () => ({ token: 'not-a-real-invitation-token' }) },
+  { method: 'POST', path: '/api/invitations/accept',             statuses: [404, 404, 404, 404, 404], target: 'none', body: () => ({ token: 'not-a-real-invitation-token', name: 'Intruder', email: `${randomUUID()}@example.test`, password: 'a long unusual passphrase' }) },
+  { method: 'GET',  path: '/api/results/dashboard',              statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'GET',  path: '/api/results/sessions',               statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'GET',  path: '/api/results/sessions/:id',           statuses: [401, 403, 403, 200, 401], target: 'shared' },
+  { method: 'GET',  path: '/api/results/export/sessions.csv',    statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'GET',  path: '/api/results/export/turns.csv',       statuses: [401, 403, 403, 200, 401], target: 'none' },
+  // A trainee may download their own call; another trainee's answers like one that does not exist.
+  { method: 'GET',  path: '/api/results/sessions/:id/transcript.json', statuses: [401, 200, 404, 200, 401], target: 'shared' },
+  { method: 'GET',  path: '/api/reviews/agreement',              statuses: [401, 403, 403, 200, 401], target: 'none' },
+  { method: 'PUT',  path: '/api/reviews/:turnId/:criterionId',   statuses: [401, 403, 403, 200, 401], target: 'shared', body: () => ({ score: 1, comment: 'Matrix check' }) },
+  // After the trainer's review above, so the trainer withdraws it.
+  { method: 'DELETE', path: '/api/reviews/:turnId/:criterionId', statuses: [401, 403, 403, 204, 401], target: 'shared' },
   { method: 'GET',  path: '/healthz',                            statuses: [200, 200, 200, 200, 200], target: 'none' },
   { method: 'GET',  path: '/readyz',                             statuses: [200, 200, 200, 200, 200], target: 'none' },
   // Metrics take a bearer token, never a sign-in: no user's cookie opens them (the token is tested below).
@@ -65,7 +117,7 @@ const matrix: RouteRow[] = [
  * and the web app's page fallback (`/*`), the origin check and body limit (`/api/*`), and the
  * sign-in requirement of each resource's sub-app. A new one must be added here on purpose.
  */
-const middlewareScopes = ['/*', '/api/*', '/api/personas/*', '/api/sessions/*', '/api/turns/*']
+const middlewareScopes = ['/*', '/api/*', '/api/personas/*', '/api/sessions/*', '/api/turns/*', '/api/team/*', '/api/reviews/*']
 
 const statusCodes: Record<number, string> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found' }
 
@@ -146,9 +198,9 @@ describe('authorisation matrix: every route × anonymous, owner, other trainee, 
   }
 
   function pathFor(row: RouteRow, call: Call | null): string {
-    if (!call) return row.path
+    if (!call) return row.path.replace(':version', '1') + (row.query ?? '')
     const id = row.path.startsWith('/api/turns/') ? call.turnId : call.sessionId
-    return row.path.replace(':id', id).replace(':turnId', call.turnId)
+    return row.path.replace(':id', id).replace(':turnId', call.turnId).replace(':criterionId', 'acknowledge') + (row.query ?? '')
   }
 
   const cells = matrix.flatMap((row) => principals.map((principal, index) => [`${row.method} ${row.path}`, principal, row.statuses[index]!, row] as const))

@@ -47,7 +47,7 @@ export function TurnFeedback({ turn, named, onRegrade }: TurnFeedbackProps) {
               )}
             </p>
           )}
-          <CriterionScores grade={grade} named={named} />
+          <CriterionScores grade={grade} named={named} turnId={turn.id} />
           {grade.betterReply && (
             <div className="better-reply">
               <h4 className="better-reply-title">A stronger reply</h4>

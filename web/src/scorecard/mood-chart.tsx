@@ -8,6 +8,8 @@ interface MoodChartProps {
   levels: number[]
   /** The trainee's words for each turn, aligned with `levels[1…]`. */
   turnTexts: string[]
+  /** Who said those words, as the points' labels put it: "You" for the trainee's own view, a name for a trainer's. */
+  speaker?: string
 }
 
 const height = 220
@@ -21,7 +23,7 @@ const bands: Array<[MoodBand, number, number]> = [
 ]
 
 /** The customer's frustration turn by turn; each point can be hovered or focused to see the turn. */
-export function MoodChart({ levels, turnTexts }: MoodChartProps) {
+export function MoodChart({ levels, turnTexts, speaker = 'You' }: MoodChartProps) {
   const frame = useRef<HTMLDivElement>(null)
   const width = useElementWidth(frame, 640)
   const [active, setActive] = useState<number | null>(null)
@@ -56,7 +58,7 @@ export function MoodChart({ levels, turnTexts }: MoodChartProps) {
               data-active={active === index || undefined}
               tabIndex={0}
               role="img"
-              aria-label={pointLabel(index, levels, turnTexts)}
+              aria-label={pointLabel(index, levels, turnTexts, speaker)}
               onMouseEnter={() => setActive(index)}
               onFocus={() => setActive(index)}
               onBlur={() => setActive((current) => (current === index ? null : current))}
@@ -76,19 +78,19 @@ export function MoodChart({ levels, turnTexts }: MoodChartProps) {
             From {moodLabel(first)} to {moodLabel(last)} over {levels.length - 1} {levels.length === 2 ? 'turn' : 'turns'}. Hover or focus a point to see the turn.
           </>
         ) : (
-          pointLabel(active, levels, turnTexts)
+          pointLabel(active, levels, turnTexts, speaker)
         )}
       </figcaption>
     </figure>
   )
 }
 
-function pointLabel(index: number, levels: number[], turnTexts: string[]): string {
+function pointLabel(index: number, levels: number[], turnTexts: string[], speaker: string): string {
   const level = levels[index] as number
   if (index === 0) return `Start of the call: ${moodLabel(level)}.`
   const change = level - (levels[index - 1] as number)
   const movement = change === 0 ? 'no change' : change < 0 ? `${-change} calmer` : `${change} angrier`
   const text = turnTexts[index - 1] ?? ''
   const quoted = text.length > 180 ? `${text.slice(0, 177)}…` : text
-  return `Turn ${index}: ${moodLabel(level)} (${movement}). You said: “${quoted}”`
+  return `Turn ${index}: ${moodLabel(level)} (${movement}). ${speaker} said: “${quoted}”`
 }

@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useContext, useState } from 'react'
 import type { Rubric } from '../../../src/grader/rubric'
 import type { KeyMoment } from '../../../src/grader/scorecard'
 import type { SessionOutcome } from '../../../src/server/practice/finish-session'
-import type { CallMode, Me, PersonaCard, SessionScorecard } from '../api/api-types'
+import type { CallMode, GradeReviewView, Me, PersonaCard, SessionScorecard } from '../api/api-types'
+import { GradeReviewsContext } from '../call/criterion-scores'
 import { callModeLabel, gradedByLabel, startableMode } from '../labels/call-mode-label'
 import { criterionTitle } from '../labels/criterion-title'
 import { outcomeName } from '../labels/outcome-name'
@@ -17,20 +18,28 @@ interface ScorecardViewProps {
   outcome: SessionOutcome | null
   persona: PersonaCard
   mode: CallMode
-  models: Me['models']
+  /** Which models are configured, for "Try again"; leave it out to offer no new call (a trainer reviewing someone else's call). */
+  models?: Me['models']
   moodLevels: number[]
   turnTexts: string[]
+  /** Who said `turnTexts`, for the mood chart's labels (default "You"). */
+  speaker?: string
   endedAt: string | null
+  /** Trainers' reviews of this call's grades; defaults to those in `GradeReviewsContext`. */
+  reviews?: readonly GradeReviewView[]
 }
 
 /** The end-of-call report: outcome, total, criteria, the mood over the call, key moments and three tips. */
-export function ScorecardView({ scorecard, rubric, outcome, persona, mode, models, moodLevels, turnTexts, endedAt }: ScorecardViewProps) {
+export function ScorecardView({ scorecard, rubric, outcome, persona, mode, models, moodLevels, turnTexts, speaker, endedAt, reviews }: ScorecardViewProps) {
   const [problem, setProblem] = useState<string | null>(null)
+  const contextReviews = useContext(GradeReviewsContext)
+  const allReviews = reviews ?? contextReviews
   const passMark = scorecard.passMark
   const tone = totalTone(scorecard.weightedTotal, passMark)
   const gradedBy = gradedByLabel(scorecard.gradedBy)
   const title = (id: string) => criterionTitle(id, rubric.criteria)
   async function tryAgain() {
+    if (!models) return
     setProblem(null)
     try {
       // The same kind of customer again, unless its model is gone.
@@ -91,12 +100,13 @@ export function ScorecardView({ scorecard, rubric, outcome, persona, mode, model
               {criterion.average === null ? 'not graded' : `${criterion.average.toFixed(1)} / 2`}
               {criterion.average !== null && <span className="criterion-average-count"> · {criterion.n} {criterion.n === 1 ? 'turn' : 'turns'}</span>}
             </span>
+            <ReviewCount reviews={allReviews.filter((review) => review.criterionId === criterion.id)} />
           </li>
         ))}
       </ul>
 
       <h3 className="subsection-title">Customer mood over the call</h3>
-      <MoodChart levels={moodLevels} turnTexts={turnTexts} />
+      <MoodChart levels={moodLevels} turnTexts={turnTexts} speaker={speaker} />
 
       {(scorecard.strongest || scorecard.weakest) && (
         <div className="moments">
@@ -116,9 +126,11 @@ export function ScorecardView({ scorecard, rubric, outcome, persona, mode, model
       </ol>
 
       <div className="scorecard-actions no-print">
-        <button type="button" className="button button-primary" onClick={() => void tryAgain()}>
-          Try again
-        </button>
+        {models && (
+          <button type="button" className="button button-primary" onClick={() => void tryAgain()}>
+            Try again
+          </button>
+        )}
         <button type="button" className="button" onClick={() => window.print()}>
           Print scorecard
         </button>
@@ -129,6 +141,17 @@ export function ScorecardView({ scorecard, rubric, outcome, persona, mode, model
         )}
       </div>
     </section>
+  )
+}
+
+/** How many of this criterion's grades a trainer reviewed, and how many they changed (the grader's averages above stay as graded). */
+function ReviewCount({ reviews }: { reviews: readonly GradeReviewView[] }) {
+  if (reviews.length === 0) return null
+  const changed = reviews.filter((review) => review.overridden).length
+  return (
+    <span className="criterion-average-reviews" data-testid="criterion-reviews">
+      Trainer reviewed {reviews.length}: {changed === 0 ? 'agreed with all' : `changed ${changed}`}
+    </span>
   )
 }
 

@@ -80,3 +80,10 @@ export function consumeSetupToken(db: Database, { tokenHash, purpose, now }: { t
     return rows.length === 1
   })
 }
+
+export function findUserById(db: Database, { id }: { id: string }) {
+  return withDatabaseError('reading a user', async () => {
+    const [row] = await db.select().from(users).where(eq(users.id, id))
+    return row ?? null
+  })
+}
