@@ -26,11 +26,21 @@ const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.u
 /** Any fixed number: every instance that starts at once waits on the same advisory lock, so one applies migrations. */
 const migrationLockKey = 724_001
 
+/**
+ * PostgreSQL's default 128 MB of shared buffers lives inside PGlite's WASM memory and is soon all
+ * resident; a team's data fits many times over in 16 MB, which takes ~150 MB off the server's RSS.
+ */
+const pgliteMemorySettings = ['-c', 'shared_buffers=16MB']
+/** PGlite's own start parameters (single-user mode and friends): ours are added to them, never replace them. */
+const pgliteDefaultStartParams = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams
+
 /** Opens the database and applies pending migrations (one schema and one history for both kinds). */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.kind === 'pglite') {
     if (target.dataDir !== 'memory') mkdirSync(target.dataDir, { recursive: true })
-    const client = target.dataDir === 'memory' ? await PGlite.create() : await PGlite.create(target.dataDir)
+    // Not part of PGlite's typed API: if a release drops it, start with PGlite's defaults rather than without them.
+    const options = Array.isArray(pgliteDefaultStartParams) ? { startParams: [...pgliteDefaultStartParams, ...pgliteMemorySettings] } : {}
+    const client = target.dataDir === 'memory' ? await PGlite.create(options) : await PGlite.create(target.dataDir, options)
     const db = drizzlePglite({ client, schema })
     await migratePglite(db, { migrationsFolder })
     return {

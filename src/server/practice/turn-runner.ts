@@ -25,7 +25,7 @@ import { LlmError } from '../llm/llm-client'
 import { finishSession } from './finish-session'
 import { fallbackGrade, gradeTraineeTurn } from './grade-turn'
 import { startModelCall } from './model-call-record'
-import { transcriptFromTurns, windowTranscript } from './transcript'
+import { type TranscriptLine, transcriptFromTurns, windowTranscript } from './transcript'
 import type { EmitTurnEvent } from './turn-events'
 
 /** Lines of the call the customer model sees: long enough to remember the call, bounded so its cost is. */
@@ -60,24 +60,47 @@ export async function runNewTurn(context: TurnContext, input: { turnId: string; 
   const earnedFactIds = [...alreadyEarned, ...earnFacts(persona, input.text, signals, alreadyEarned)]
   const grade = provisionalGrade(signals, rubric, { turnIndex: previousTraineeTexts.length, customerCalm: mood.state.level <= persona.mood.calmThreshold })
   const storedMood: StoredMood = { reasons: mood.reasons, band: mood.band, event: mood.event }
-  const turn = await saveTraineeTurn(dependencies.db, {
-    id: input.turnId,
-    sessionId: session.id,
-    clientTurnId: input.clientTurnId,
-    text: input.text,
-    signals,
-    grade,
-    moodBefore: moodState.level,
-    moodAfter: mood.state.level,
-    moodReasons: storedMood,
-    moodStateBefore: moodState,
-    earnedFactIdsBefore: alreadyEarned,
-    moodState: mood.state,
-    earnedFactIds,
-  })
-  await emit('turn-accepted', { turnId: turn.id, clientTurnId: input.clientTurnId, seq: turn.seq, replayed: false })
-  await emitAnalysis(emit, turn)
-  await answerTurn(context, { turn, transcript: [...rows, turn], earnedFactIds, moodState: mood.state, storedMood, needsGrade: true })
+  // Everything the customer's prompt needs is known now: its request goes out before the turn is saved, so
+  // the save overlaps with the model's own time to first token. No delta is sent before the turn is stored.
+  const early =
+    session.mode === 'model'
+      ? startPersonaStream(context, {
+          turnId: input.turnId,
+          lines: [...transcriptFromTurns(rows), { role: 'trainee', text: input.text }],
+          earnedFactIds,
+          moodState: mood.state,
+          storedMood,
+        })
+      : null
+  let turn: TurnRow
+  try {
+    turn = await saveTraineeTurn(dependencies.db, {
+      id: input.turnId,
+      sessionId: session.id,
+      clientTurnId: input.clientTurnId,
+      text: input.text,
+      signals,
+      grade,
+      moodBefore: moodState.level,
+      moodAfter: mood.state.level,
+      moodReasons: storedMood,
+      moodStateBefore: moodState,
+      earnedFactIdsBefore: alreadyEarned,
+      moodState: mood.state,
+      earnedFactIds,
+    })
+  } catch (error) {
+    early?.cancel()
+    throw error
+  }
+  try {
+    await emit('turn-accepted', { turnId: turn.id, clientTurnId: input.clientTurnId, seq: turn.seq, replayed: false })
+    await emitAnalysis(emit, turn)
+    await answerTurn(context, { turn, transcript: [...rows, turn], earnedFactIds, moodState: mood.state, storedMood, needsGrade: true, early })
+  } finally {
+    // A no-op once the reply was read; otherwise (the stream broke first) it stops the request.
+    early?.cancel()
+  }
 }
 
 /** A trainee turn whose reply failed (or whose process died): the same scene is played again, the turn is not re-scored. */
@@ -109,12 +132,24 @@ export async function emitAnalysis(emit: EmitTurnEvent, turn: TurnRow) {
 
 async function answerTurn(
   context: TurnContext,
-  input: { turn: TurnRow; transcript: TurnRow[]; earnedFactIds: string[]; moodState: MoodState; storedMood: StoredMood; needsGrade: boolean },
+  input: {
+    turn: TurnRow
+    transcript: TurnRow[]
+    earnedFactIds: string[]
+    moodState: MoodState
+    storedMood: StoredMood
+    needsGrade: boolean
+    /** The customer's reply, already requested before the turn was saved. */
+    early?: PersonaStream | null
+  },
 ) {
   const { dependencies, session, persona, emit, signal } = context
   const { turn } = input
   // The reply's request goes out first; the grader's right behind it, never in front.
-  const reply = session.mode === 'scripted' ? scriptReply(context, input) : modelReply(context, input)
+  const reply =
+    session.mode === 'scripted'
+      ? scriptReply(context, input)
+      : streamReply(context, turn, ...personaStreamParts(input.early ?? startPersonaStream(context, { turnId: turn.id, lines: transcriptFromTurns(input.transcript), ...input })))
   const grading = input.needsGrade ? gradeTurn(context, turn, input.transcript.filter((row) => row.seq < turn.seq)) : Promise.resolve(turn.grade as TurnGrade)
   const [replyOutcome] = await Promise.all([reply, grading])
   if (replyOutcome === 'complete' && input.storedMood.event && !signal.aborted) {
@@ -132,7 +167,25 @@ async function answerTurn(
 
 type AnswerInput = Parameters<typeof answerTurn>[1]
 
-function modelReply(context: TurnContext, input: AnswerInput) {
+interface PersonaStream {
+  deltas: AsyncIterable<string>
+  call: ModelCall
+  /** Drops a reply that will not be used (its turn could not be stored): aborts the request. */
+  cancel(): void
+}
+
+function personaStreamParts(stream: PersonaStream): [AsyncIterable<string>, ModelCall] {
+  return [stream.deltas, stream.call]
+}
+
+/**
+ * Sends the customer model's request now and holds its first delta until someone reads the stream.
+ * Its own abort controller follows the browser's, and `cancel` aborts it when the reply is not wanted.
+ */
+function startPersonaStream(
+  context: TurnContext,
+  input: { turnId: string; lines: TranscriptLine[]; earnedFactIds: string[]; moodState: MoodState; storedMood: StoredMood },
+): PersonaStream {
   const { dependencies, session, persona, signal } = context
   const personaClient = dependencies.llm.persona
   if (!personaClient) throw new LlmError('model_rejected', 'No persona model is configured.')
@@ -142,11 +195,36 @@ function modelReply(context: TurnContext, input: AnswerInput) {
       mood: { level: input.moodState.level, band: input.storedMood.band, reasons: input.storedMood.reasons, event: input.storedMood.event },
       earnedFactIds: input.earnedFactIds,
     },
-    windowTranscript(transcriptFromTurns(input.transcript), personaContextLines),
+    windowTranscript(input.lines, personaContextLines),
   )
-  const call = startModelCall(dependencies, { role: 'persona', model: personaClient.model, sessionId: session.id, turnId: input.turn.id })
-  const deltas = personaClient.streamChat({ messages, signal, temperature: 0.8, maxTokens: dependencies.config.llm.personaMaxTokens, onUsage: call.onUsage })
-  return streamReply(context, input.turn, deltas, call)
+  const call = startModelCall(dependencies, { role: 'persona', model: personaClient.model, sessionId: session.id, turnId: input.turnId })
+  const controller = new AbortController()
+  const relay = () => controller.abort()
+  if (signal.aborted) controller.abort()
+  else signal.addEventListener('abort', relay, { once: true })
+  const iterator = personaClient
+    .streamChat({ messages, signal: controller.signal, temperature: 0.8, maxTokens: dependencies.config.llm.personaMaxTokens, onUsage: call.onUsage })
+    [Symbol.asyncIterator]()
+  const first = iterator.next()
+  // Read (and its failure handled) by `deltas`; this only keeps an unread failure from being unhandled.
+  first.catch(() => undefined)
+  async function* deltas() {
+    try {
+      for (let next = await first; !next.done; next = await iterator.next()) yield next.value
+    } finally {
+      signal.removeEventListener('abort', relay)
+      // The reader stopped early (e.g. the browser went): let the model stream run its own cleanup.
+      await iterator.return?.()
+    }
+  }
+  return {
+    deltas: deltas(),
+    call,
+    cancel() {
+      signal.removeEventListener('abort', relay)
+      controller.abort()
+    },
+  }
 }
 
 /** The scripted customer: the same scene from the script engine, streamed in small chunks like a model's reply. */

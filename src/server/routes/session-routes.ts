@@ -48,10 +48,24 @@ export function sessionRoutes(dependencies: AppDependencies) {
     return session
   }
 
-  async function loadPersona(session: PracticeSessionRow) {
-    const persona = await getPersona<PersonaSpec>(db, { id: session.personaId, version: session.personaVersion })
-    if (!persona) throw new AppError('internal', 'The persona version of this session is missing.')
-    return persona
+  // Persona versions never change once written, so each instance keeps the ones its calls use.
+  // Only the spec and version are cached: published and archived flags are read fresh where they matter.
+  const personaVersions = new Map<string, Promise<{ id: string; version: number; spec: PersonaSpec }>>()
+  const personaVersionCacheSize = 500
+
+  function loadPersona(session: PracticeSessionRow) {
+    const key = `${session.personaId}@${session.personaVersion}`
+    let cached = personaVersions.get(key)
+    if (!cached) {
+      cached = getPersona<PersonaSpec>(db, { id: session.personaId, version: session.personaVersion }).then((persona) => {
+        if (!persona) throw new AppError('internal', 'The persona version of this session is missing.')
+        return { id: persona.id, version: persona.version, spec: persona.spec }
+      })
+      cached.catch(() => personaVersions.delete(key))
+      if (personaVersions.size >= personaVersionCacheSize) personaVersions.delete(personaVersions.keys().next().value!)
+      personaVersions.set(key, cached)
+    }
+    return cached
   }
 
   return new Hono<AppEnv>()
@@ -152,7 +166,12 @@ export function sessionRoutes(dependencies: AppDependencies) {
       const user = context.get('user')
       const session = await loadSession(context.req.param('id'), user, 'write')
       const input = await parseBody(context, turnInputSchema)
-      const existing = await findTurnByClientId(db, { sessionId: session.id, clientTurnId: input.clientTurnId })
+      // Independent reads and the rate-limit hit go out together: on PostgreSQL they run side by side.
+      const [existing, wait, traineeTurns] = await Promise.all([
+        findTurnByClientId(db, { sessionId: session.id, clientTurnId: input.clientTurnId }),
+        turnLimiter.hit(user.id),
+        countTraineeTurns(db, { sessionId: session.id }),
+      ])
       if (existing && existing.text !== input.text) {
         throw new AppError('conflict:client_turn_reused', 'This clientTurnId was already used for a different message.')
       }
@@ -162,19 +181,15 @@ export function sessionRoutes(dependencies: AppDependencies) {
       if (session.mode === 'model' && !dependencies.llm.persona) {
         throw new AppError('model_not_configured', 'No model is configured for the customer. Start a scripted call, or set PERSONA_MODEL and LLM_BASE_URL (see the README).')
       }
-      const wait = await turnLimiter.hit(user.id)
       if (wait > 0) throw new AppError('rate_limited', 'You are sending messages too fast.', { retryAfterSeconds: wait }, { 'retry-after': String(wait) })
-      if (!existing && (await countTraineeTurns(db, { sessionId: session.id })) >= dependencies.config.maxTurnsPerSession) {
+      if (!existing && traineeTurns >= dependencies.config.maxTurnsPerSession) {
         throw new AppError('conflict:turn_limit', `A call can have at most ${dependencies.config.maxTurnsPerSession} turns. End this one and start another.`)
       }
       const turnId = existing?.id ?? dependencies.newId()
       const now = clock()
-      if (!(await claimTurnSlot(db, { sessionId: session.id, turnId, now, until: new Date(now.getTime() + leaseMs) }))) {
-        throw new AppError('conflict:turn_in_flight', 'The customer is still answering your previous message.')
-      }
-      const persona = await loadPersona(session)
-      // Read again after claiming: another request may have finished a turn in between.
-      const current = (await getPracticeSession(db, { id: session.id }))!
+      // The claimed row is the session as it is now: another request may have finished a turn since it was read.
+      const [current, persona] = await Promise.all([claimTurnSlot(db, { sessionId: session.id, turnId, now, until: new Date(now.getTime() + leaseMs) }), loadPersona(session)])
+      if (!current) throw new AppError('conflict:turn_in_flight', 'The customer is still answering your previous message.')
       return streamSSE(context, (stream) => dependencies.turns.run(async () => {
         const abort = new AbortController()
         stream.onAbort(() => abort.abort())

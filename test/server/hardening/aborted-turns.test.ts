@@ -19,7 +19,7 @@ async function sendAndHangUp(base: string, cookie: string, sessionId: string, cl
   let seen = ''
   while (!seen.includes('event: reply-delta')) {
     const { value, done } = await reader.read()
-    if (done) throw new Error(`stream ended before any reply-delta: ${seen}`)
+    if (done) throw new Error(`stream ended before any reply-delta: ${JSON.stringify(seen)}`)
     seen += decoder.decode(value, { stream: true })
   }
   abort.abort()

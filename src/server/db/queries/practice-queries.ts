@@ -88,6 +88,7 @@ export function findTurnByClientId(db: Database, { sessionId, clientTurnId }: { 
 /**
  * Takes the session's in-flight marker for one turn. Database-level, so two tabs or two server
  * instances can't run turns on one session at once; an expired marker (a crashed process) can be taken over.
+ * Answers the session as claimed (so the caller needn't read it again), or null when another turn holds it.
  */
 export function claimTurnSlot(db: Database, { sessionId, turnId, now, until }: { sessionId: string; turnId: string; now: Date; until: Date }) {
   return withDatabaseError('claiming the turn slot', async () => {
@@ -101,8 +102,8 @@ export function claimTurnSlot(db: Database, { sessionId, turnId, now, until }: {
           or(isNull(practiceSessions.inFlightTurnId), lt(practiceSessions.inFlightUntil, now)),
         ),
       )
-      .returning({ id: practiceSessions.id })
-    return rows.length === 1
+      .returning()
+    return rows[0] ?? null
   })
 }
 
@@ -266,7 +267,7 @@ export function endPracticeSession(db: Database, { id, outcome, scorecard, ended
       .update(practiceSessions)
       .set({ status: 'ended', outcome, scorecard, endedAt, inFlightTurnId: null, inFlightUntil: null })
       .where(and(eq(practiceSessions.id, id), eq(practiceSessions.status, 'active')))
-      .returning({ id: practiceSessions.id })
-    return rows.length === 1
+      .returning()
+    return rows[0] ?? null
   })
 }
