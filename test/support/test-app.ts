@@ -27,6 +27,8 @@ export interface TestAppOptions {
   freshDatabase?: boolean
   environment?: Record<string, string>
   idleTimeoutMs?: number
+  /** The model client's request timeout (default 5 s). */
+  timeoutMs?: number
   /** Receives every log line the app writes. */
   logger?: Logger
 }
@@ -38,7 +40,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
   const config = loadConfig({ LLM_MAX_RETRIES: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...options.environment })
   const client = (): LlmClient | null =>
     options.fake
-      ? createOpenAiLlmClient({ baseURL: options.fake.url, apiKey: 'test-key', model: 'fake-model', timeoutMs: 5_000, idleTimeoutMs: options.idleTimeoutMs ?? 2_000, maxRetries: config.llm.maxRetries })
+      ? createOpenAiLlmClient({ baseURL: options.fake.url, apiKey: 'test-key', model: 'fake-model', timeoutMs: options.timeoutMs ?? 5_000, idleTimeoutMs: options.idleTimeoutMs ?? 2_000, maxRetries: config.llm.maxRetries })
       : null
   const dependencies: AppDependencies = {
     db: database.db,

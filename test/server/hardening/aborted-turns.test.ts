@@ -50,7 +50,9 @@ describe('a browser that goes away mid-turn', () => {
     // A slow reply and a slow grade, so both model calls are still running when the browser leaves.
     fake.setDefault('stream', { stream: Array.from({ length: 40 }, (_, index) => `word${index} `), chunkDelayMs: 40 })
     fake.setDefault('object', { json: { criteria: [], betterReply: 'x' }, ttftMs: 3_000 })
-    testApp = await createTestApp({ fake, environment: { TURN_RATE_LIMIT_PER_MINUTE: '100000', COOKIE_SECURE: 'false' } })
+    // The watchdog is not what this file tests: a generous one keeps a CPU-starved CI machine (twenty calls in one
+    // process beside another test file) from cutting a slow first chunk and ending a turn before any reply-delta.
+    testApp = await createTestApp({ fake, idleTimeoutMs: 20_000, timeoutMs: 30_000, environment: { TURN_RATE_LIMIT_PER_MINUTE: '100000', COOKIE_SECURE: 'false' } })
     server = serve({ fetch: testApp.app.fetch, port: 0, hostname: '127.0.0.1' })
     await new Promise((resolve) => server.once('listening', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

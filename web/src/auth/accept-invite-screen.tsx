@@ -175,7 +175,7 @@ function AcceptForm({
 
   return (
     <>
-      <h1 className="page-title">{reset ? 'Set a new password' : `You're invited to join as a ${invitation.role}`}</h1>
+      <h1 className="page-title">{reset ? 'Set a new password' : `You’re invited to join as a ${invitation.role}`}</h1>
       <p className="page-intro">
         {reset
           ? `For ${invitation.name ?? 'your account'}${invitation.email ? ` (${invitation.email})` : ''}. Your other sign-ins end once it is set.`

@@ -110,11 +110,14 @@ export function VersionHistoryPanel({ personaId, name, currentVersion, builtin, 
                     <span className="persona-muted"> by {entry.createdByName ?? 'toughcall'}</span>
                   </td>
                   <td className="persona-version-note">{entry.note ?? <span className="persona-muted">No note</span>}</td>
-                  <td className="persona-row-actions">
-                    {!builtin && entry.version !== currentVersion && (
-                      <RestoreVersionButton personaId={personaId} version={entry.version} currentVersion={currentVersion} dirty={dirty} onRestored={onRestored} />
-                    )}
-                    <PersonaExportLinks personaId={personaId} name={name} version={entry.version} />
+                  <td>
+                    {/* Flex inside the cell, not on it: a flex <td> stops being a table cell and breaks the row's height and borders. */}
+                    <div className="persona-row-actions">
+                      {!builtin && entry.version !== currentVersion && (
+                        <RestoreVersionButton personaId={personaId} version={entry.version} currentVersion={currentVersion} dirty={dirty} onRestored={onRestored} />
+                      )}
+                      <PersonaExportLinks personaId={personaId} name={name} version={entry.version} />
+                    </div>
                   </td>
                 </tr>
               ))}

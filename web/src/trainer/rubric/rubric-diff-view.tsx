@@ -16,11 +16,15 @@ export function RubricDiffView({ changes, titles }: { changes: readonly RubricCh
             {text.before !== undefined && (
               <div className="rubric-diff-values">
                 <del className="rubric-diff-before">
-                  <span className="visually-hidden">Before: </span>
+                  <span className="rubric-diff-label">
+                    Before<span className="visually-hidden">:</span>
+                  </span>{' '}
                   {text.before}
                 </del>
                 <ins className="rubric-diff-after">
-                  <span className="visually-hidden">After: </span>
+                  <span className="rubric-diff-label">
+                    After<span className="visually-hidden">:</span>
+                  </span>{' '}
                   {text.after}
                 </ins>
               </div>
