@@ -80,6 +80,7 @@ export function sessionRoutes(dependencies: AppDependencies) {
       const input = await parseBody(context, createSessionSchema)
       let mode = input.mode ?? (dependencies.llm.persona ? 'model' : 'scripted')
       let seed = dependencies.newId()
+      let passMark: number | null = null
       if (input.assignmentId !== undefined) {
         const assignment = await findAssignmentForTrainee(db, { assignmentId: input.assignmentId, traineeId: user.id })
         if (!assignment) throw new AppError('not_found:assignment', 'No such assignment for you.')
@@ -89,6 +90,7 @@ export function sessionRoutes(dependencies: AppDependencies) {
           mode = 'scripted'
           seed = assignment.seed ?? assignment.id
         }
+        passMark = assignment.passMark
       }
       const persona = await getPersona<PersonaSpec>(db, { id: input.personaId })
       // Trainers may practise with drafts (that is how they test-drive them); trainees see published personas only.
@@ -106,7 +108,8 @@ export function sessionRoutes(dependencies: AppDependencies) {
         personaVersion: persona.version,
         mode,
         seed,
-        rubric: rubric?.rubric ?? defaultRubric,
+        // An assignment's own pass mark is the one this call is judged by, on the scorecard as on the dashboard.
+        rubric: { ...(rubric?.rubric ?? defaultRubric), ...(passMark === null ? {} : { passMark }) },
         rubricVersion: rubric?.version ?? null,
         assignmentId: input.assignmentId ?? null,
         moodState,

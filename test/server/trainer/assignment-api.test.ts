@@ -223,6 +223,19 @@ describe('assignment api', () => {
     expect(created.passMark).toBe(rubric.rubric.passMark)
   })
 
+  it('a call made for an assignment is judged by the assignment’s pass mark, on its scorecard as on the assignment', async () => {
+    const trainee = await testApp.createUserAndSignIn('trainee')
+    const created = await assign({ personaId: hostile, audience: 'selected', traineeIds: [trainee.user.id], mode: 'scripted', passMark: 35 })
+    const { sessionId } = await playAssignment(trainee.cookie, created.id, goodLines.slice(0, 2))
+    const view = await (await testApp.request(`/api/sessions/${sessionId}`, { cookie: trainee.cookie })).json()
+    expect(view.rubric.passMark).toBe(35)
+    expect(view.session.passMark).toBe(35)
+    expect(view.session.scorecard.passMark).toBe(35)
+    // A call for the same scenario outside the assignment keeps the rubric's own pass mark.
+    const free = await (await start(trainee.cookie, { personaId: hostile, mode: 'scripted' })).json()
+    expect(free.rubric.passMark).not.toBe(35)
+  })
+
   it('my assignments list what still needs doing first, soonest due first, and flags overdue ones', async () => {
     const trainee = await testApp.createUserAndSignIn('trainee')
     const now = Date.now()
