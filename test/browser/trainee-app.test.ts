@@ -480,6 +480,8 @@ describe('trainee app without a model', () => {
       // No choice to make: every call is scripted, and each card says so.
       expect(await page.getByRole('radio').count()).toBe(0)
       const buttons = page.getByRole('article').getByRole('button', { name: /^Call / })
+      // The cards arrive after the banner: wait for them before counting.
+      await buttons.first().waitFor()
       expect(await buttons.count()).toBe(builtinPersonas.length)
       for (const button of await buttons.all()) {
         expect(await button.isEnabled()).toBe(true)

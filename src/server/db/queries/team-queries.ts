@@ -80,7 +80,7 @@ export function revokeInvitation(db: Database, { id, now }: { id: string; now: D
   return withDatabaseError('revoking an invitation', async () => {
     const [row] = await db
       .update(invitations)
-      .set({ revokedAt: sql`coalesce(${invitations.revokedAt}, ${now})` })
+      .set({ revokedAt: sql`coalesce(${invitations.revokedAt}, ${now.toISOString()}::timestamptz)` })
       .where(and(eq(invitations.id, id), isNull(invitations.usedAt)))
       .returning()
     return row ?? null
@@ -93,7 +93,7 @@ export function replaceInvitation(db: Database, { id, now, next }: { id: string;
     db.transaction(async (transaction) => {
       const [old] = await transaction
         .update(invitations)
-        .set({ revokedAt: sql`coalesce(${invitations.revokedAt}, ${now})` })
+        .set({ revokedAt: sql`coalesce(${invitations.revokedAt}, ${now.toISOString()}::timestamptz)` })
         .where(and(eq(invitations.id, id), isNull(invitations.usedAt)))
         .returning()
       if (!old) return null
