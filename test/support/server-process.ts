@@ -50,8 +50,24 @@ export class ServerProcess {
     }
   }
 
-  exited(): Promise<number | null> {
-    return this.child.exitCode !== null ? Promise.resolve(this.child.exitCode) : new Promise((resolve) => this.child.once('exit', (code) => resolve(code)))
+  /** The exit code; a process still running after `timeoutMs` is killed and the wait fails with its output. */
+  exited(timeoutMs = 120_000): Promise<number | null> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve(this.child.exitCode)
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.child.kill('SIGKILL')
+        reject(new Error(`the server did not exit within ${timeoutMs} ms:\n${this.output.slice(-4000)}`))
+      }, timeoutMs)
+      this.child.once('exit', (code) => {
+        clearTimeout(timer)
+        resolve(code)
+      })
+    })
+  }
+
+  /** What the process has printed so far (for failure messages). */
+  get log(): string {
+    return this.output
   }
 
   request(path: string, init: { cookie?: string; body?: unknown } = {}) {
