@@ -80,6 +80,9 @@ describe('starting a new persona', () => {
     expect(builtinPersonas.map((persona) => persona.id)).not.toContain(form.id)
     expect(form.openingLine).toBe(builtin.openingLine)
     expect(validatePersonaForm(form).issues).toEqual([])
+    // The built-in's script names its own company; a new persona starts from the archetype's generic lines.
+    expect(form.script).toEqual(templateForm('custom').script)
+    expect(JSON.stringify(form.script)).not.toContain(builtin.scenario.company.split(' ')[0])
   })
 
   it('opens a blank custom persona that asks for what only the trainer can write', () => {

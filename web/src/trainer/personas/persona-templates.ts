@@ -88,11 +88,16 @@ function blankForm(): PersonaForm {
   }
 }
 
-/** The form a new persona opens with: a copy of the archetype's built-in persona under a fresh name and id. */
+/**
+ * The form a new persona opens with: a copy of the archetype's built-in persona under a fresh name and id.
+ * The built-in's own script is left out (its lines name its company and facts); the scripted customer uses
+ * the archetype's default lines until the trainer writes their own.
+ */
 export function templateForm(choice: StartChoice): PersonaForm {
   if (choice === 'custom') return blankForm()
   const { spec, freshName } = templates[choice]
-  return { ...formFromSpec(spec), name: freshName, id: slugFromName(freshName) }
+  const { script: _builtinScript, ...generic } = spec
+  return { ...formFromSpec(generic), name: freshName, id: slugFromName(freshName) }
 }
 
 export function isStartChoice(value: string | null): value is StartChoice {
