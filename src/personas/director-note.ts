@@ -47,9 +47,10 @@ const bandDirection: Record<MoodBand, string> = {
   satisfied: 'You are calm and fairly content with how the call is going.',
 }
 
-function describeCause(cause: MoodCause, delta: number): string | null {
+function describeCause(cause: MoodCause, delta: number, late = false): string | null {
   if (cause === 'clamped') return null
   const effect = delta < 0 ? 'calmed you' : 'wound you up'
+  if (late && cause !== 'drift') return `on second thought, earlier ${signalAsExperienced[cause]} (it has sunk in and ${effect})`
   if (cause === 'drift') {
     return delta > 0 ? 'nothing the agent said helped, and you are stewing' : 'you are settling down a little on your own'
   }
@@ -58,7 +59,7 @@ function describeCause(cause: MoodCause, delta: number): string | null {
 
 function describeReasons(reasons: readonly MoodReason[]): string {
   const parts = reasons
-    .map((reason) => describeCause(reason.signal, reason.delta))
+    .map((reason) => describeCause(reason.signal, reason.delta, reason.late === true))
     .filter((part): part is string => part !== null)
   return parts.length > 0 ? `${parts.join('; ')}.` : 'nothing that moved you either way.'
 }

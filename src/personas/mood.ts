@@ -10,6 +10,8 @@ export type MoodCause = SignalId | 'drift' | 'clamped'
 export interface MoodReason {
   signal: MoodCause
   delta: number
+  /** The grader model found this in the agent's previous turn, where the rules had missed it: it counts now. */
+  late?: true
 }
 
 export type MoodEvent = 'hang_up' | 'satisfied' | null
@@ -94,13 +96,15 @@ function sensitivity(persona: PersonaSpec, signal: SignalId): number {
  *   `fullStrengthCalmingTurns` consecutive turns halves each further turn (third turn ½, fourth ¼, …, rounded
  *   toward zero), so repeating the same canned apology cannot farm calm. Escalating signals never wear off.
  * - Drift: when no signal moved the level, `driftPerTurn` applies (a hostile customer winds themself up).
+ * - Late signals (`options.lateSignals`): escalating behaviour the grader model found in the agent's previous turn
+ *   that the rules missed (subtle blame, say). Each adds its sensitivity once, marked `late`; they never calm.
  * - The level is clamped to 0–100; any part cut off is reported as a `clamped` reason so reasons sum to delta.
  * - `hang_up` when the level has been at or above the hang-up threshold for `patience` trainee turns in a row.
  * - `satisfied` when the level is at or below the calm threshold, a resolution (`can_do` or `promised`) has been
  *   offered at some point, and this turn closes the call (`summarised` or `thanked`).
  * - `abuse_warning` counts toward `warningsGiven`, which the hang-up policy reads.
  */
-export function applyTurn(persona: PersonaSpec, state: MoodState, signals: TurnSignals): MoodUpdate {
+export function applyTurn(persona: PersonaSpec, state: MoodState, signals: TurnSignals, options: { lateSignals?: readonly SignalId[] } = {}): MoodUpdate {
   const { hangUpThreshold, calmThreshold, patience, driftPerTurn } = persona.mood
   const present = new Set<SignalId>(signals.signals.map((signal) => signal.id))
 
@@ -118,6 +122,11 @@ export function applyTurn(persona: PersonaSpec, state: MoodState, signals: TurnS
     if (contribution !== 0) reasons.push({ signal, delta: contribution })
   }
   if (reasons.length === 0 && driftPerTurn !== 0) reasons.push({ signal: 'drift', delta: driftPerTurn })
+  // Late signals only ever escalate, and one the trainee repeated in this turn already counted above.
+  for (const signal of new Set(options.lateSignals ?? [])) {
+    const weight = sensitivity(persona, signal)
+    if (weight > 0 && !present.has(signal)) reasons.push({ signal, delta: weight, late: true })
+  }
 
   const unclamped = state.level + reasons.reduce((sum, reason) => sum + reason.delta, 0)
   const level = Math.min(100, Math.max(0, unclamped))

@@ -235,3 +235,29 @@ describe('mood bookkeeping', () => {
     expect(updates.map((update) => update.event)).toEqual([null, null, null, null])
   })
 })
+
+describe('late signals from the grader model', () => {
+  const persona = hostileBroadbandCallbacks
+
+  it('count once on the next turn, marked late, after that turn\'s own signals', () => {
+    const start = initialMoodState(persona)
+    const update = applyTurn(persona, start, signalsFrom(['directed_question']), { lateSignals: ['blamed'] })
+    const own = applyTurn(persona, start, signalsFrom(['directed_question']))
+    expect(update.reasons.at(-1)).toEqual({ signal: 'blamed', delta: persona.mood.sensitivities.blamed, late: true })
+    expect(update.state.level).toBe(Math.min(100, own.state.level + persona.mood.sensitivities.blamed!))
+  })
+
+  it('never calm the customer, and never count twice what the agent repeated this turn', () => {
+    const start = { ...initialMoodState(persona), level: 50 }
+    expect(applyTurn(persona, start, signalsFrom([]), { lateSignals: ['acknowledged'] }).reasons.some((reason) => reason.late)).toBe(false)
+    const repeated = applyTurn(persona, start, signalsFrom(['blamed']), { lateSignals: ['blamed'] })
+    expect(repeated.reasons.filter((reason) => reason.signal === 'blamed')).toHaveLength(1)
+  })
+
+  it('leave drift to turns where the agent\'s own words moved nothing', () => {
+    const stewing = { ...persona, mood: { ...persona.mood, driftPerTurn: 3 } }
+    const start = { ...initialMoodState(stewing), level: 50 }
+    const update = applyTurn(stewing, start, signalsFrom([]), { lateSignals: ['hostile'] })
+    expect(update.reasons.map((reason) => reason.signal)).toEqual(['drift', 'hostile'])
+  })
+})

@@ -1,4 +1,5 @@
 import type { TurnGrade } from '../../grader/grade-types'
+import { lateSignals } from '../../grader/late-signals'
 import { provisionalGrade } from '../../grader/provisional-grade'
 import type { Rubric } from '../../grader/rubric'
 import { detectSignals } from '../../grader/signals'
@@ -55,7 +56,9 @@ export async function runNewTurn(context: TurnContext, input: { turnId: string; 
   const previousTraineeTexts = rows.filter((row) => row.role === 'trainee').map((row) => row.text)
   const signals = detectSignals(input.text, { customerName: persona.name, previousTraineeTexts })
   const moodState = session.moodState as MoodState
-  const mood = applyTurn(persona, moodState, signals)
+  // What the grader model found in the previous turn and the rules missed reaches the customer now.
+  const previous = rows.findLast((row) => row.role === 'trainee')
+  const mood = applyTurn(persona, moodState, signals, { lateSignals: lateSignals(previous?.grade as TurnGrade | null, previous?.signals as TurnSignals | null) })
   const alreadyEarned = session.earnedFactIds
   const earnedFactIds = [...alreadyEarned, ...earnFacts(persona, input.text, signals, alreadyEarned)]
   const grade = provisionalGrade(signals, rubric, { turnIndex: previousTraineeTexts.length, customerCalm: mood.state.level <= persona.mood.calmThreshold })
