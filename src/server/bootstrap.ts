@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { detectSignals } from '../grader/signals'
 import { builtinPersonas } from '../personas/builtin'
 import type { AppDependencies } from './app-dependencies'
 import type { Config } from './config'
@@ -21,6 +22,9 @@ export async function bootstrap(config: Config, logger: Logger): Promise<{ depen
   // PGlite lets one process open the directory, so any in-flight marker left is from a crashed run of
   // this one: clear it, and the interrupted calls can go on at once. (PostgreSQL markers expire instead.)
   if (database.kind === 'pglite') await clearTurnSlots(database.db)
+  // The signal rules compile their patterns and load the NLP lexicon on first use (~0.5 s): pay that at start,
+  // not on the first trainee's first turn.
+  detectSignals('Sorry to hear that, Sam. Could you tell me the date it was delivered?', { customerName: 'Sam Lee', previousTraineeTexts: ['Hello there.'] })
   const llmClient = (role: 'persona' | 'grader'): LlmClient | null => {
     const settings = config[role]
     if (!settings) return null
