@@ -65,11 +65,6 @@ export class ServerProcess {
     })
   }
 
-  /** What the process has printed so far (for failure messages). */
-  get log(): string {
-    return this.output
-  }
-
   request(path: string, init: { cookie?: string; body?: unknown } = {}) {
     return fetch(`${this.base}${path}`, {
       method: init.body === undefined ? 'GET' : 'POST',

@@ -75,9 +75,10 @@ export async function runNewTurn(context: TurnContext, input: { turnId: string; 
           storedMood,
         })
       : null
-  let turn: TurnRow
+  // Whatever happens from here (a failed save, a stream that broke before the reply was read), the early
+  // request is stopped; once the reply was read this is a no-op.
   try {
-    turn = await saveTraineeTurn(dependencies.db, {
+    const turn = await saveTraineeTurn(dependencies.db, {
       id: input.turnId,
       sessionId: session.id,
       clientTurnId: input.clientTurnId,
@@ -92,16 +93,10 @@ export async function runNewTurn(context: TurnContext, input: { turnId: string; 
       moodState: mood.state,
       earnedFactIds,
     })
-  } catch (error) {
-    early?.cancel()
-    throw error
-  }
-  try {
     await emit('turn-accepted', { turnId: turn.id, clientTurnId: input.clientTurnId, seq: turn.seq, replayed: false })
     await emitAnalysis(emit, turn)
     await answerTurn(context, { turn, transcript: [...rows, turn], earnedFactIds, moodState: mood.state, storedMood, needsGrade: true, early })
   } finally {
-    // A no-op once the reply was read; otherwise (the stream broke first) it stops the request.
     early?.cancel()
   }
 }
@@ -152,7 +147,7 @@ async function answerTurn(
   const reply =
     session.mode === 'scripted'
       ? scriptReply(context, input)
-      : streamReply(context, turn, ...personaStreamParts(input.early ?? startPersonaStream(context, { turnId: turn.id, lines: transcriptFromTurns(input.transcript), ...input })))
+      : modelReply(context, input)
   const grading = input.needsGrade ? gradeTurn(context, turn, input.transcript.filter((row) => row.seq < turn.seq)) : Promise.resolve(turn.grade as TurnGrade)
   const [replyOutcome] = await Promise.all([reply, grading])
   if (replyOutcome === 'complete' && input.storedMood.event && !signal.aborted) {
@@ -177,8 +172,10 @@ interface PersonaStream {
   cancel(): void
 }
 
-function personaStreamParts(stream: PersonaStream): [AsyncIterable<string>, ModelCall] {
-  return [stream.deltas, stream.call]
+/** The customer model's reply: the one requested before the turn was saved, or (a retried turn) a new request. */
+function modelReply(context: TurnContext, input: AnswerInput) {
+  const stream = input.early ?? startPersonaStream(context, { turnId: input.turn.id, lines: transcriptFromTurns(input.transcript), ...input })
+  return streamReply(context, input.turn, stream.deltas, stream.call)
 }
 
 /**

@@ -78,24 +78,25 @@ export function findInvitationByToken(db: Database, { tokenHash }: { tokenHash: 
 /** Revokes a link not yet used (revoking twice keeps the first time); null when it is unknown or already used. */
 export function revokeInvitation(db: Database, { id, now }: { id: string; now: Date }) {
   return withDatabaseError('revoking an invitation', async () => {
-    const [row] = await db
-      .update(invitations)
-      .set({ revokedAt: sql`coalesce(${invitations.revokedAt}, ${now.toISOString()}::timestamptz)` })
-      .where(and(eq(invitations.id, id), isNull(invitations.usedAt)))
-      .returning()
+    const [row] = await revokeUnused(db, { id, now })
     return row ?? null
   })
+}
+
+/** Marks a link revoked unless it was used; revoking twice keeps the first time. Answers the revoked row, if any. */
+function revokeUnused(db: Database, { id, now }: { id: string; now: Date }) {
+  return db
+    .update(invitations)
+    .set({ revokedAt: sql`coalesce(${invitations.revokedAt}, ${now.toISOString()}::timestamptz)` })
+    .where(and(eq(invitations.id, id), isNull(invitations.usedAt)))
+    .returning()
 }
 
 /** Revokes `id` and stores `next` in its place, in one transaction; null (and nothing stored) when `id` is unknown or used. */
 export function replaceInvitation(db: Database, { id, now, next }: { id: string; now: Date; next: NewInvitation }) {
   return withDatabaseError('re-issuing an invitation', () =>
     db.transaction(async (transaction) => {
-      const [old] = await transaction
-        .update(invitations)
-        .set({ revokedAt: sql`coalesce(${invitations.revokedAt}, ${now.toISOString()}::timestamptz)` })
-        .where(and(eq(invitations.id, id), isNull(invitations.usedAt)))
-        .returning()
+      const [old] = await revokeUnused(transaction, { id, now })
       if (!old) return null
       const [row] = await transaction.insert(invitations).values(next).returning()
       return row!
