@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import { lateSignalCriterionIds } from '../src/grader/late-signals'
 
 export interface FakeModelOptions {
   /** The model's own time to first token (and to the start of a JSON answer). */
@@ -168,6 +169,12 @@ export function startFakeModelServer(initial: FakeModelOptions, report: (record:
     setTimeout(writeNext, Math.max(0, startAt - performance.now()))
   }
 
+  /**
+   * A quoted 0 on these makes the customer angrier on the next turn (the grader corrects the mood), which would
+   * end the simulated calls early; the bench's trainees are reasonable, so the fake never scores them 0.
+   */
+  const escalating = new Set(lateSignalCriterionIds)
+
   function answerGrade(body: ChatBody, record: FakeModelRecord, response: ServerResponse, finish: () => void, options: FakeModelOptions) {
     const system = String(body.messages?.[0]?.content ?? '')
     const call = String(body.messages?.at(-1)?.content ?? '')
@@ -177,7 +184,7 @@ export function startFakeModelServer(initial: FakeModelOptions, report: (record:
     const output = {
       criteria: ids.map((criterionId, index) => ({
         criterionId,
-        score: index % 4 === 3 ? null : ((index + record.id) % 3) as 0 | 1 | 2,
+        score: index % 4 === 3 ? null : escalating.has(criterionId) ? (1 + ((index + record.id) % 2)) as 1 | 2 : ((index + record.id) % 3) as 0 | 1 | 2,
         rationale: rationales[(index + record.id) % rationales.length]!,
         evidenceQuote: index % 2 === 0 && quote ? quote : null,
       })),

@@ -12,6 +12,9 @@ const corrections: ReadonlyArray<{ criterionId: string; signal: SignalId; seenAs
   { criterionId: 'honest_promises', signal: 'over_promised', seenAs: ['over_promised'] },
 ]
 
+/** The criteria whose quoted 0 from the grader model can make the customer angrier on the next turn. */
+export const lateSignalCriterionIds: readonly string[] = corrections.map((correction) => correction.criterionId)
+
 /**
  * The signals the customer's mood should feel late, on the agent's next turn: where the grader model scored a
  * turn 0 on one of the criteria above, quoting the agent's exact words, and the rules found nothing of the kind.
