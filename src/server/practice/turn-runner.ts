@@ -29,8 +29,12 @@ import { startModelCall } from './model-call-record'
 import { type TranscriptLine, transcriptFromTurns, windowTranscript } from './transcript'
 import type { EmitTurnEvent } from './turn-events'
 
-/** Lines of the call the customer model sees: long enough to remember the call, bounded so its cost is. */
-const personaContextLines = 60
+/**
+ * Lines of the call the customer model sees besides its opening: twenty exchanges, long enough to remember the
+ * call (facts it gave up ride in the director's note anyway), bounded so a 30-turn call's prompt is under
+ * twice its 10th turn's. The cut moves 20 lines at a time, so the cacheable prefix breaks once per ten turns.
+ */
+const personaContextLines = 40
 
 export interface TurnContext {
   dependencies: AppDependencies
@@ -48,11 +52,11 @@ export interface StoredMood {
   event: MoodUpdate['event']
 }
 
-/** A new trainee turn: signals → mood → stored → reply and grade side by side. */
-export async function runNewTurn(context: TurnContext, input: { turnId: string; clientTurnId: string; text: string }) {
+/** A new trainee turn: signals → mood → stored → reply and grade side by side. `rows` is the transcript as read under the turn slot. */
+export async function runNewTurn(context: TurnContext, input: { turnId: string; clientTurnId: string; text: string; rows: TurnRow[] }) {
   const { dependencies, session, persona, emit } = context
   const rubric = session.rubric as Rubric
-  const rows = (await listTurns(dependencies.db, { sessionId: session.id })).filter((row) => !row.rewoundAt)
+  const rows = input.rows.filter((row) => !row.rewoundAt)
   const previousTraineeTexts = rows.filter((row) => row.role === 'trainee').map((row) => row.text)
   const signals = detectSignals(input.text, { customerName: persona.name, previousTraineeTexts })
   const moodState = session.moodState as MoodState

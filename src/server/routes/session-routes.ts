@@ -8,13 +8,13 @@ import { AppError } from '../app-error'
 import { getPersona, listPersonaVersions } from '../db/queries/persona-queries'
 import {
   claimTurnSlot,
-  countTraineeTurns,
   createPracticeSession,
   findTurnByClientId,
   getPracticeSession,
   listPracticeSessions,
   listTurns,
   type PracticeSessionRow,
+  type TurnRow,
   releaseTurnSlot,
   renewTurnSlot,
   rewindTurn,
@@ -66,6 +66,24 @@ export function sessionRoutes(dependencies: AppDependencies) {
       personaVersions.set(key, cached)
     }
     return cached
+  }
+
+  /**
+   * A new turn's transcript, read once its slot is held (no other turn can change it in between), and the
+   * per-call turn cap checked against it. On any failure the slot is given back.
+   */
+  async function transcriptUnderSlot(sessionId: string, turnId: string): Promise<TurnRow[]> {
+    try {
+      const rows = await listTurns(db, { sessionId })
+      const { maxTurnsPerSession } = dependencies.config
+      if (rows.filter((row) => row.role === 'trainee').length >= maxTurnsPerSession) {
+        throw new AppError('conflict:turn_limit', `A call can have at most ${maxTurnsPerSession} turns. End this one and start another.`)
+      }
+      return rows
+    } catch (error) {
+      await releaseTurnSlot(db, { sessionId, turnId }).catch(() => undefined)
+      throw error
+    }
   }
 
   return new Hono<AppEnv>()
@@ -169,11 +187,10 @@ export function sessionRoutes(dependencies: AppDependencies) {
       const user = context.get('user')
       const session = await loadSession(context.req.param('id'), user, 'write')
       const input = await parseBody(context, turnInputSchema)
-      // Independent reads and the rate-limit hit go out together: on PostgreSQL they run side by side.
-      const [existing, wait, traineeTurns] = await Promise.all([
+      // The lookup and the rate-limit hit go out together: on PostgreSQL they run side by side.
+      const [existing, wait] = await Promise.all([
         findTurnByClientId(db, { sessionId: session.id, clientTurnId: input.clientTurnId }),
         turnLimiter.hit(user.id),
-        countTraineeTurns(db, { sessionId: session.id }),
       ])
       if (existing && existing.text !== input.text) {
         throw new AppError('conflict:client_turn_reused', 'This clientTurnId was already used for a different message.')
@@ -185,14 +202,12 @@ export function sessionRoutes(dependencies: AppDependencies) {
         throw new AppError('model_not_configured', 'No model is configured for the customer. Start a scripted call, or set PERSONA_MODEL and LLM_BASE_URL (see the README).')
       }
       if (wait > 0) throw new AppError('rate_limited', 'You are sending messages too fast.', { retryAfterSeconds: wait }, { 'retry-after': String(wait) })
-      if (!existing && traineeTurns >= dependencies.config.maxTurnsPerSession) {
-        throw new AppError('conflict:turn_limit', `A call can have at most ${dependencies.config.maxTurnsPerSession} turns. End this one and start another.`)
-      }
       const turnId = existing?.id ?? dependencies.newId()
       const now = clock()
       // The claimed row is the session as it is now: another request may have finished a turn since it was read.
       const [current, persona] = await Promise.all([claimTurnSlot(db, { sessionId: session.id, turnId, now, until: new Date(now.getTime() + leaseMs) }), loadPersona(session)])
       if (!current) throw new AppError('conflict:turn_in_flight', 'The customer is still answering your previous message.')
+      const next = existing ? { retry: existing } : { rows: await transcriptUnderSlot(session.id, turnId) }
       return streamSSE(context, (stream) => dependencies.turns.run(async () => {
         const abort = new AbortController()
         stream.onAbort(() => abort.abort())
@@ -203,8 +218,8 @@ export function sessionRoutes(dependencies: AppDependencies) {
         }, leaseMs / 3)
         const turnContext = { dependencies, session: current, persona: persona.spec, emit: sseEmitter(stream), signal: abort.signal }
         try {
-          if (existing) await retryTurn(turnContext, existing)
-          else await runNewTurn(turnContext, { turnId, clientTurnId: input.clientTurnId, text: input.text })
+          if (next.retry) await retryTurn(turnContext, next.retry)
+          else await runNewTurn(turnContext, { turnId, clientTurnId: input.clientTurnId, text: input.text, rows: next.rows })
         } catch (error) {
           dependencies.logger('error', 'turn failed', { sessionId: session.id, turnId, error: String(error) })
           await turnContext.emit('turn-error', {
