@@ -86,6 +86,11 @@ describe('bad input gets the one error shape and damages nothing', () => {
     const third = await capped.request(`/api/sessions/${session.id}/turns`, { cookie: own, body: { clientTurnId: 'cap-3xxxxx', text: 'And the date?' } })
     expect(third.status).toBe(409)
     expect((await errorOf(third)).code).toBe('conflict:turn_limit')
+    // The refused turn gave its slot back: the call is not left looking busy, and its last turn can still be taken back.
+    const state = await (await capped.request(`/api/sessions/${session.id}`, { cookie: own })).json()
+    expect(state.session.inFlight).toBe(false)
+    const latest = state.turns.filter((turn: { role: string }) => turn.role === 'trainee').at(-1)
+    expect((await capped.request(`/api/sessions/${session.id}/turns/${latest.id}/rewind`, { cookie: own, method: 'POST' })).status).toBe(200)
   })
 
   it('the state of the call is intact after all of it', async () => {
