@@ -1,6 +1,6 @@
 /**
- * The two processes under the bench: the real server, started as `npm start` starts it (Node with
- * the tsx loader on src/server/main.ts), and the fake model server. Only these children are ever
+ * The two processes under the bench: the real server, started as `npm start` starts it (plain Node
+ * on the esbuild bundle `dist/server/main.mjs`, rebuilt first when its sources changed), and the fake model server. Only these children are ever
  * stopped, by their own pid.
  */
 import { type ChildProcess, fork, spawn } from 'node:child_process'
@@ -8,6 +8,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs'
 import { get } from 'node:http'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { buildServer, serverBuildNeeded, serverBundle } from '../scripts/build-server'
 import type { FakeModelOptions, FakeModelRecord, FakeModelStats } from './fake-model-server'
 
 export const repositoryRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -49,7 +50,8 @@ export async function startServer(options: { environment: Record<string, string>
   const port = await freePort()
   const log = openSync(options.logPath, 'a')
   const profiling = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : []
-  const child = spawn(process.execPath, ['--import', 'tsx', ...profiling, 'src/server/main.ts'], {
+  if (serverBuildNeeded()) await buildServer()
+  const child = spawn(process.execPath, ['--enable-source-maps', ...profiling, serverBundle], {
     cwd: repositoryRoot,
     env: childEnvironment({ ...options.environment, PORT: String(port), HOST: '127.0.0.1' }),
     stdio: ['ignore', log, log],

@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { expect } from 'vitest'
+import { serverBundle } from '../../scripts/build-server'
 import type { FakeOpenAi } from '../fake-openai/fake-openai-server'
 
-/** The real server as an operator runs it (`tsx src/server/main.ts`), on its own PGlite directory. */
+/** The real server as an operator runs it (`npm start`: Node on the bundle `dist/server/main.mjs`, built by the suite's global setup), on its own database. */
 export class ServerProcess {
   private output = ''
   private constructor(
@@ -13,7 +14,7 @@ export class ServerProcess {
 
   /** `database` is `{ DATA_DIR }` for PGlite or `{ DATABASE_URL }` for PostgreSQL; `environment` adds or overrides settings. */
   static async start(database: { DATA_DIR: string } | { DATABASE_URL: string }, fake: FakeOpenAi, port: number, environment: Record<string, string> = {}) {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    const child = spawn(process.execPath, ['--enable-source-maps', serverBundle], {
       cwd: process.cwd(),
       env: {
         PATH: process.env.PATH,
@@ -33,7 +34,7 @@ export class ServerProcess {
     const server = new ServerProcess(child, `http://127.0.0.1:${port}`)
     child.stdout!.on('data', (chunk) => (server.output += chunk))
     child.stderr!.on('data', (chunk) => (server.output += chunk))
-    // A cold start (tsx transpiling, PGlite creating or recovering its cluster) takes seconds alone and far
+    // A cold start (PGlite creating or recovering its cluster) takes seconds alone and far
     // longer on a busy 2-core CI machine running other suites beside it.
     await server.waitFor(/toughcall is listening/, 180_000)
     return server

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
+import { projectRoot } from '../project-root'
 import * as schema from './schema'
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>
@@ -22,7 +23,7 @@ export interface OpenDatabase {
   close(): Promise<void>
 }
 
-const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url))
+const migrationsFolder = join(projectRoot, 'drizzle')
 /** Any fixed number: every instance that starts at once waits on the same advisory lock, so one applies migrations. */
 const migrationLockKey = 724_001
 

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono, type MiddlewareHandler } from 'hono'
 import { AppError } from '../app-error'
+import { projectRoot } from '../project-root'
 
 /** Where `vite build` puts the trainee app. */
-export const webDistDirectory = fileURLToPath(new URL('../../../web/dist', import.meta.url))
+export const webDistDirectory = join(projectRoot, 'web', 'dist')
 
 /** Vite names built assets by content hash, so a browser may keep them for good. */
 const immutable = 'public, max-age=31536000, immutable'
