@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
 import { projectRoot } from '../project-root'
+import { PGliteThread } from './pglite-thread'
 import * as schema from './schema'
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>
@@ -30,25 +31,28 @@ const migrationLockKey = 724_001
 /**
  * PostgreSQL's default 128 MB of shared buffers lives inside PGlite's WASM memory and is soon all
  * resident; a team's data fits many times over in 16 MB, which takes ~150 MB off the server's RSS.
+ * Added to PGlite's own start parameters (single-user mode and friends), never replacing them.
  */
 const pgliteMemorySettings = ['-c', 'shared_buffers=16MB']
-/** PGlite's own start parameters (single-user mode and friends): ours are added to them, never replace them. */
-const pgliteDefaultStartParams = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams
 
 /** Opens the database and applies pending migrations (one schema and one history for both kinds). */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.kind === 'pglite') {
     if (target.dataDir !== 'memory') mkdirSync(target.dataDir, { recursive: true })
-    // Not part of PGlite's typed API: if a release drops it, start with PGlite's defaults rather than without them.
-    const options = Array.isArray(pgliteDefaultStartParams) ? { startParams: [...pgliteDefaultStartParams, ...pgliteMemorySettings] } : {}
-    const client = target.dataDir === 'memory' ? await PGlite.create(options) : await PGlite.create(target.dataDir, options)
-    const db = drizzlePglite({ client, schema })
-    await migratePglite(db, { migrationsFolder })
-    return {
-      db: db as unknown as Database,
-      kind: 'pglite',
-      ping: async () => void (await client.query('select 1')),
-      close: () => client.close(),
+    const client = await PGliteThread.open(target.dataDir, pgliteMemorySettings)
+    try {
+      // Drizzle's PGlite driver uses only `query` and `transaction`, which the thread's client answers alike.
+      const db = drizzlePglite({ client: client as unknown as PGlite, schema })
+      await migratePglite(db, { migrationsFolder })
+      return {
+        db: db as unknown as Database,
+        kind: 'pglite',
+        ping: async () => void (await client.query('select 1')),
+        close: () => client.close(),
+      }
+    } catch (error) {
+      await client.close().catch(() => undefined)
+      throw error
     }
   }
 
