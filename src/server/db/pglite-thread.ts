@@ -53,7 +53,9 @@ export class PGliteThread implements PGliteLike {
 
   /** Starts the thread and opens the database in `dataDir` ('memory' for a throwaway one) with extra `settings`. */
   static async open(dataDir: string, settings: string[]): Promise<PGliteThread> {
-    const worker = new Worker(workerFile, { workerData: { dataDir, settings } })
+    // The thread's own JavaScript only relays rows: a small young generation is plenty, and left at V8's
+    // default it grew by ~60 MB under load (measured with the bench at 200 calls).
+    const worker = new Worker(workerFile, { workerData: { dataDir, settings }, resourceLimits: { maxYoungGenerationSizeMb: 4 } })
     let onExit: (code: number) => void = () => undefined
     const startup = await new Promise<Startup>((resolve, reject) => {
       onExit = (code) => reject(new Error(`the embedded database's thread exited while opening (code ${code})`))
