@@ -15,10 +15,23 @@ function escapeRegularExpression(text: string): string {
  * end with punctuation, and letters outside ASCII, behave; spaces inside a phrase match any whitespace.
  */
 export function mentionsKeyword(text: string, keyword: string): boolean {
-  const words = normalise(keyword).trim().split(/\s+/).map(escapeRegularExpression)
-  if (words.length === 0 || words[0] === '') return false
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u')
-  return pattern.test(normalise(text))
+  const pattern = keywordPattern(keyword)
+  return pattern !== null && pattern.test(normalise(text))
+}
+
+/** Compiled keyword patterns: a persona's keywords recur every turn, and a Unicode pattern is slow to build. */
+const keywordPatterns = new Map<string, RegExp | null>()
+const keywordPatternCacheSize = 5_000
+
+function keywordPattern(keyword: string): RegExp | null {
+  let pattern = keywordPatterns.get(keyword)
+  if (pattern === undefined) {
+    const words = normalise(keyword).trim().split(/\s+/).map(escapeRegularExpression)
+    pattern = words.length === 0 || words[0] === '' ? null : new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u')
+    if (keywordPatterns.size >= keywordPatternCacheSize) keywordPatterns.delete(keywordPatterns.keys().next().value!)
+    keywordPatterns.set(keyword, pattern)
+  }
+  return pattern
 }
 
 /**
