@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import { judgeTraineeEnd } from '../../personas/hang-up-policy'
 import { initialMoodState, type MoodState } from '../../personas/mood'
@@ -68,22 +68,57 @@ export function sessionRoutes(dependencies: AppDependencies) {
     return cached
   }
 
-  /**
-   * A new turn's transcript, read once its slot is held (no other turn can change it in between), and the
-   * per-call turn cap checked against it. On any failure the slot is given back.
-   */
-  async function transcriptUnderSlot(sessionId: string, turnId: string): Promise<TurnRow[]> {
-    try {
-      const rows = await listTurns(db, { sessionId })
-      const { maxTurnsPerSession } = dependencies.config
-      if (rows.filter((row) => row.role === 'trainee').length >= maxTurnsPerSession) {
-        throw new AppError('conflict:turn_limit', `A call can have at most ${maxTurnsPerSession} turns. End this one and start another.`)
-      }
-      return rows
-    } catch (error) {
-      await releaseTurnSlot(db, { sessionId, turnId }).catch(() => undefined)
-      throw error
+  /** A new turn's transcript, read once its slot is held (no other turn can change it in between), checked against the per-call cap. */
+  async function transcriptUnderSlot(sessionId: string): Promise<TurnRow[]> {
+    const rows = await listTurns(db, { sessionId })
+    const { maxTurnsPerSession } = dependencies.config
+    if (rows.filter((row) => row.role === 'trainee').length >= maxTurnsPerSession) {
+      throw new AppError('conflict:turn_limit', `A call can have at most ${maxTurnsPerSession} turns. End this one and start another.`)
     }
+    return rows
+  }
+
+  /** Streams one turn (new or retried) while holding the slot, renewing it, and gives the slot back at the end. */
+  function runTurn(
+    context: Context<AppEnv>,
+    turn: {
+      session: PracticeSessionRow
+      persona: PersonaSpec
+      slot: string
+      turnId: string
+      input: { clientTurnId: string; text: string }
+      next: { retry: TurnRow; rows?: undefined } | { rows: TurnRow[]; retry?: undefined }
+    },
+  ) {
+    const { session, slot, turnId, input, next } = turn
+    return streamSSE(context, (stream) => dependencies.turns.run(async () => {
+      const abort = new AbortController()
+      stream.onAbort(() => abort.abort())
+      const renewal = setInterval(() => {
+        renewTurnSlot(db, { sessionId: session.id, turnId: slot, until: new Date(clock().getTime() + leaseMs) }).catch((error) =>
+          dependencies.logger('warn', 'could not renew the turn slot', { sessionId: session.id, error: String(error) }),
+        )
+      }, leaseMs / 3)
+      const turnContext = { dependencies, session, persona: turn.persona, emit: sseEmitter(stream), signal: abort.signal }
+      try {
+        if (next.retry) await retryTurn(turnContext, next.retry)
+        else await runNewTurn(turnContext, { turnId, clientTurnId: input.clientTurnId, text: input.text, rows: next.rows })
+      } catch (error) {
+        dependencies.logger('error', 'turn failed', { sessionId: session.id, turnId, error: String(error) })
+        await turnContext.emit('turn-error', {
+          turnId: next.retry?.id ?? null,
+          code: 'internal',
+          message: 'Something went wrong on the server. If your message shows as sent, it is saved; try again.',
+          retryable: true,
+          partialReply: null,
+        })
+      } finally {
+        clearInterval(renewal)
+        await releaseTurnSlot(db, { sessionId: session.id, turnId: slot }).catch((error) =>
+          dependencies.logger('error', 'could not release the turn slot', { sessionId: session.id, error: String(error) }),
+        )
+      }
+    }))
   }
 
   return new Hono<AppEnv>()
@@ -187,55 +222,49 @@ export function sessionRoutes(dependencies: AppDependencies) {
       const user = context.get('user')
       const session = await loadSession(context.req.param('id'), user, 'write')
       const input = await parseBody(context, turnInputSchema)
-      // The lookup and the rate-limit hit go out together: on PostgreSQL they run side by side.
-      const [existing, wait] = await Promise.all([
-        findTurnByClientId(db, { sessionId: session.id, clientTurnId: input.clientTurnId }),
-        turnLimiter.hit(user.id),
-      ])
-      if (existing && existing.text !== input.text) {
-        throw new AppError('conflict:client_turn_reused', 'This clientTurnId was already used for a different message.')
-      }
-      if (existing && existing.status === 'answered') return streamSSE(context, (stream) => replayTurn(dependencies, existing, session, sseEmitter(stream)))
-      if (session.status === 'ended') throw new AppError('conflict:session_ended', 'This call has ended.')
-      if (dependencies.turns.draining) throw new AppError('unavailable:shutting_down', 'The server is restarting. Your message was not sent; try again in a moment.')
-      if (session.mode === 'model' && !dependencies.llm.persona) {
-        throw new AppError('model_not_configured', 'No model is configured for the customer. Start a scripted call, or set PERSONA_MODEL and LLM_BASE_URL (see the README).')
-      }
-      if (wait > 0) throw new AppError('rate_limited', 'You are sending messages too fast.', { retryAfterSeconds: wait }, { 'retry-after': String(wait) })
-      const turnId = existing?.id ?? dependencies.newId()
+      // The lookup, the rate-limit hit and the claim on the call's turn slot go out together (side by side on
+      // PostgreSQL); the transcript is read only once the slot is held. The slot is held under a fresh id, which
+      // is also a new turn's id (a retried turn keeps its own).
+      const slot = dependencies.newId()
       const now = clock()
-      // The claimed row is the session as it is now: another request may have finished a turn since it was read.
-      const [current, persona] = await Promise.all([claimTurnSlot(db, { sessionId: session.id, turnId, now, until: new Date(now.getTime() + leaseMs) }), loadPersona(session)])
-      if (!current) throw new AppError('conflict:turn_in_flight', 'The customer is still answering your previous message.')
-      const next = existing ? { retry: existing } : { rows: await transcriptUnderSlot(session.id, turnId) }
-      return streamSSE(context, (stream) => dependencies.turns.run(async () => {
-        const abort = new AbortController()
-        stream.onAbort(() => abort.abort())
-        const renewal = setInterval(() => {
-          renewTurnSlot(db, { sessionId: session.id, turnId, until: new Date(clock().getTime() + leaseMs) }).catch((error) =>
-            dependencies.logger('warn', 'could not renew the turn slot', { sessionId: session.id, error: String(error) }),
-          )
-        }, leaseMs / 3)
-        const turnContext = { dependencies, session: current, persona: persona.spec, emit: sseEmitter(stream), signal: abort.signal }
-        try {
-          if (next.retry) await retryTurn(turnContext, next.retry)
-          else await runNewTurn(turnContext, { turnId, clientTurnId: input.clientTurnId, text: input.text, rows: next.rows })
-        } catch (error) {
-          dependencies.logger('error', 'turn failed', { sessionId: session.id, turnId, error: String(error) })
-          await turnContext.emit('turn-error', {
-            turnId: existing?.id ?? null,
-            code: 'internal',
-            message: 'Something went wrong on the server. If your message shows as sent, it is saved; try again.',
-            retryable: true,
-            partialReply: null,
-          })
-        } finally {
-          clearInterval(renewal)
-          await releaseTurnSlot(db, { sessionId: session.id, turnId }).catch((error) =>
+      const claiming = claimTurnSlot(db, { sessionId: session.id, turnId: slot, now, until: new Date(now.getTime() + leaseMs) })
+      const claimOutcome = claiming.catch(() => null)
+      let claimed: PracticeSessionRow | null = null
+      let goingAhead = false
+      try {
+        const [existing, wait, persona, current] = await Promise.all([
+          findTurnByClientId(db, { sessionId: session.id, clientTurnId: input.clientTurnId }),
+          turnLimiter.hit(user.id),
+          loadPersona(session),
+          claimOutcome,
+        ])
+        claimed = current
+        if (existing && existing.text !== input.text) {
+          throw new AppError('conflict:client_turn_reused', 'This clientTurnId was already used for a different message.')
+        }
+        if (existing && existing.status === 'answered') return streamSSE(context, (stream) => replayTurn(dependencies, existing, session, sseEmitter(stream)))
+        if (session.status === 'ended') throw new AppError('conflict:session_ended', 'This call has ended.')
+        if (dependencies.turns.draining) throw new AppError('unavailable:shutting_down', 'The server is restarting. Your message was not sent; try again in a moment.')
+        if (session.mode === 'model' && !dependencies.llm.persona) {
+          throw new AppError('model_not_configured', 'No model is configured for the customer. Start a scripted call, or set PERSONA_MODEL and LLM_BASE_URL (see the README).')
+        }
+        if (wait > 0) throw new AppError('rate_limited', 'You are sending messages too fast.', { retryAfterSeconds: wait }, { 'retry-after': String(wait) })
+        if (!current) {
+          await claiming // a claim the database failed (rather than one that found the slot taken) answers as that failure
+          throw new AppError('conflict:turn_in_flight', 'The customer is still answering your previous message.')
+        }
+        const next = existing ? { retry: existing } : { rows: await transcriptUnderSlot(session.id) }
+        goingAhead = true
+        // The claimed row is the session as it is now: another request may have finished a turn since it was read.
+        return runTurn(context, { session: current, persona: persona.spec, slot, turnId: existing?.id ?? slot, input, next })
+      } finally {
+        // A turn that does not go ahead gives the slot back at once, when its claim took it.
+        if (!goingAhead && (claimed ?? (await claimOutcome))) {
+          await releaseTurnSlot(db, { sessionId: session.id, turnId: slot }).catch((error) =>
             dependencies.logger('error', 'could not release the turn slot', { sessionId: session.id, error: String(error) }),
           )
         }
-      }))
+      }
     })
 }
 

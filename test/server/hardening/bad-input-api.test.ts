@@ -93,6 +93,25 @@ describe('bad input gets the one error shape and damages nothing', () => {
     expect((await capped.request(`/api/sessions/${session.id}/turns/${latest.id}/rewind`, { cookie: own, method: 'POST' })).status).toBe(200)
   })
 
+  it('a trainee over the turn rate limit gets 429 with retry-after, and the refused turn leaves the call free', async () => {
+    const { cookie: own } = await testApp.createUserAndSignIn()
+    const limited = await createTestApp({ fake, environment: { TURN_RATE_LIMIT_PER_MINUTE: '1' }, database: testApp.database })
+    const { session } = await (await limited.request('/api/sessions', { cookie: own, body: { personaId: 'long-winded-armchair-delivery', mode: 'scripted' } })).json()
+    const first = await limited.request(`/api/sessions/${session.id}/turns`, { cookie: own, body: { clientTurnId: 'rate-1xxxxx', text: 'What is the order number?' } })
+    expect(first.status).toBe(200)
+    await readEvents(first)
+    const second = await limited.request(`/api/sessions/${session.id}/turns`, { cookie: own, body: { clientTurnId: 'rate-2xxxxx', text: 'And the date?' } })
+    expect(second.status).toBe(429)
+    expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await errorOf(second)).code).toBe('rate_limited')
+    const state = await (await limited.request(`/api/sessions/${session.id}`, { cookie: own })).json()
+    expect(state.session.inFlight).toBe(false)
+    // Sending the answered turn again still replays it: a replay is never refused for speed.
+    const replay = await limited.request(`/api/sessions/${session.id}/turns`, { cookie: own, body: { clientTurnId: 'rate-1xxxxx', text: 'What is the order number?' } })
+    expect(replay.status).toBe(200)
+    expect((await readEvents(replay)).some((event) => event.event === 'turn-accepted' && (event.data as { replayed: boolean }).replayed)).toBe(true)
+  })
+
   it('the state of the call is intact after all of it', async () => {
     const state = await (await testApp.request(`/api/sessions/${sessionId}`, { cookie })).json()
     expect(state.session).toMatchObject({ status: 'active', inFlight: false })
