@@ -3,25 +3,14 @@
  * TypeScript loader in the process (the loader alone costs ~35 MB of memory and compiles each module on
  * first use). Packages stay in `node_modules`; only toughcall's own code is bundled.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { newestChange } from './newest-change'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 export const serverBundle = join(root, 'dist', 'server', 'main.mjs')
-
-function newestChange(path: string): number {
-  const stats = statSync(path, { throwIfNoEntry: false })
-  if (!stats) return 0
-  if (!stats.isDirectory()) return stats.mtimeMs
-  let newest = 0
-  for (const entry of readdirSync(path)) {
-    if (entry.startsWith('.')) continue
-    newest = Math.max(newest, newestChange(join(path, entry)))
-  }
-  return newest
-}
 
 /** Why the bundle must be (re)built, or null when it is newer than everything it is built from. */
 export function serverBuildNeeded(): string | null {

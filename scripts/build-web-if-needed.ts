@@ -3,9 +3,10 @@
  * than any source it is built from (`web/`, and the `src/` modules the web code imports).
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { newestChange } from './newest-change'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const web = join(root, 'web')
@@ -13,19 +14,6 @@ const builtPage = join(web, 'dist', 'index.html')
 
 /** Folders of `src/` the web app imports from (types and small pure modules). */
 const sharedSources = ['src/grader', 'src/personas', 'src/server/practice', 'src/server/routes/public-user.ts']
-
-/** The newest modification time of the files under `path` (folders' own times change with every lock or build, so they don't count). */
-function newestChange(path: string): number {
-  const stats = statSync(path, { throwIfNoEntry: false })
-  if (!stats) return 0
-  if (!stats.isDirectory()) return stats.mtimeMs
-  let newest = 0
-  for (const entry of readdirSync(path)) {
-    if (entry === 'dist' || entry === 'node_modules' || entry.startsWith('.')) continue
-    newest = Math.max(newest, newestChange(join(path, entry)))
-  }
-  return newest
-}
 
 export function webBuildNeeded(): string | null {
   if (!existsSync(builtPage)) return 'web/dist is missing'
