@@ -51,6 +51,9 @@ describe('what an operator sees', () => {
     expect(text).toMatch(/toughcall_model_tokens_total\{kind="prompt",model="fake-model",role="grader"\} 300/)
     expect(text).toMatch(/toughcall_model_call_duration_seconds_bucket\{model="fake-model",role="persona",le="\+Inf"\} \d+/)
     expect(text).toContain('toughcall_active_streams 0')
+    for (const gauge of ['process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_heap_size_total_bytes', 'nodejs_external_memory_bytes']) {
+      expect(Number(text.match(new RegExp(`^${gauge} (\\d+)$`, 'm'))?.[1])).toBeGreaterThan(0)
+    }
   })
 
   it('GET /metrics is off without a configured token', async () => {
