@@ -10,6 +10,12 @@ const logger = createJsonLogger()
 async function main() {
   const config = loadConfig()
   const { dependencies, database } = await bootstrap(config, logger)
+  // Without its database the server can only fail every request: stop, and let the supervisor start it again
+  // (PGlite recovers its directory on the next start, as after any crash).
+  void database.lost?.then((error) => {
+    logger('error', 'the embedded database stopped; exiting so the server can be restarted', { error: error.message })
+    process.exit(1)
+  })
   const app = createApp(dependencies)
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const base = config.publicUrl ?? `http://localhost:${info.port}`

@@ -22,6 +22,8 @@ export interface OpenDatabase {
   kind: DatabaseTarget['kind']
   ping(): Promise<void>
   close(): Promise<void>
+  /** The embedded database only: settles when its thread dies under the server, which cannot go on without it. */
+  lost?: Promise<Error>
 }
 
 const migrationsFolder = join(projectRoot, 'drizzle')
@@ -49,6 +51,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
         kind: 'pglite',
         ping: async () => void (await client.query('select 1')),
         close: () => client.close(),
+        lost: client.lost,
       }
     } catch (error) {
       await client.close().catch(() => undefined)

@@ -44,6 +44,9 @@ export class PGliteThread implements PGliteLike {
   private nextId = 1
   private nextTransaction = 1
   private stopped: Error | null = null
+  private reportLoss: (error: Error) => void = () => undefined
+  /** Settles with the reason when the thread stops without being closed (a crash): nothing more will answer. */
+  readonly lost = new Promise<Error>((resolve) => (this.reportLoss = resolve))
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (reply: Reply) => this.settle(reply))
@@ -135,6 +138,7 @@ export class PGliteThread implements PGliteLike {
   }
 
   private fail(error: Error) {
+    if (!this.stopped) this.reportLoss(error)
     this.stopped ??= error
     for (const waiting of this.pending.values()) waiting.reject(error)
     this.pending.clear()

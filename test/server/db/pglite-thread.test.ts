@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PGliteThread } from '../../../src/server/db/pglite-thread'
 import { isUniqueViolation } from '../../../src/server/db/queries/database-error'
@@ -78,12 +79,22 @@ describe('opening and closing the thread', () => {
     await expect(PGliteThread.open(notADirectory, [])).rejects.toThrow()
   })
 
+  it('reports a thread that dies under it as lost, and refuses queries with the reason', async () => {
+    const thread = await PGliteThread.open('memory', [])
+    // What a crash of the WebAssembly runtime looks like from outside: the thread is simply gone.
+    await (thread as unknown as { worker: Worker }).worker.terminate()
+    expect((await thread.lost).message).toMatch(/exited/)
+    await expect(thread.query('select 1')).rejects.toThrow(/exited/)
+  })
+
   it('keeps data in a directory across a close and a reopen; a closed thread refuses queries clearly', async () => {
     const dataDir = join(scratch, 'data')
     const first = await PGliteThread.open(dataDir, [])
     await first.exec("create table kept (v text); insert into kept values ('still here')")
     await first.close()
     await expect(first.query('select 1')).rejects.toThrow(/closed/)
+    // A close is not a loss.
+    expect(await Promise.race([first.lost.then(() => 'lost'), new Promise((resolve) => setTimeout(() => resolve('not lost'), 100))])).toBe('not lost')
     const second = await PGliteThread.open(dataDir, [])
     try {
       expect((await second.query('select v from kept')).rows).toEqual([{ v: 'still here' }])
