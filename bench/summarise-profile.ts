@@ -76,6 +76,9 @@ function place(url: string): string {
   if (!url) return '(native)'
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(url)
   if (modules) return `${modules[1]}:${modules[2]}`
+  // The server runs as one bundle (`dist/server/main.mjs`): its frames are toughcall's own code.
+  const bundle = /\/dist\/server\/(.*)$/.exec(url)
+  if (bundle) return `src:${bundle[1]}`
   const source = /\/(src|bench|test)\/(.*)$/.exec(url)
   if (source) return `${source[1]}:${source[2]}`
   if (url.startsWith('node:')) return `node:${url.slice(5)}`
