@@ -143,6 +143,11 @@ export function countTraineeTurns(db: Database, { sessionId }: { sessionId: stri
   })
 }
 
+/** The next position in a call's transcript, computed in the insert itself (turns of one call are written under its slot). */
+function nextSeq(sessionId: string) {
+  return sql<number>`(select coalesce(max(${turns.seq}), -1) + 1 from ${turns} where ${turns.sessionId} = ${sessionId})`
+}
+
 /** Stores the trainee's turn and the mood it caused in one transaction: the turn is never lost once accepted. */
 export function saveTraineeTurn(
   db: Database,
@@ -164,16 +169,12 @@ export function saveTraineeTurn(
 ) {
   return withDatabaseError('saving the trainee turn', () =>
     db.transaction(async (transaction) => {
-      const [last] = await transaction
-        .select({ seq: sql<number>`coalesce(max(${turns.seq}), -1)::int` })
-        .from(turns)
-        .where(eq(turns.sessionId, input.sessionId))
       const [row] = await transaction
         .insert(turns)
         .values({
           id: input.id,
           sessionId: input.sessionId,
-          seq: (last?.seq ?? -1) + 1,
+          seq: nextSeq(input.sessionId),
           role: 'trainee',
           text: input.text,
           clientTurnId: input.clientTurnId,
@@ -203,16 +204,12 @@ export function saveCustomerReply(
 ) {
   return withDatabaseError('saving the customer reply', () =>
     db.transaction(async (transaction) => {
-      const [last] = await transaction
-        .select({ seq: sql<number>`coalesce(max(${turns.seq}), -1)::int` })
-        .from(turns)
-        .where(eq(turns.sessionId, input.sessionId))
       const [row] = await transaction
         .insert(turns)
         .values({
           id: input.id,
           sessionId: input.sessionId,
-          seq: (last?.seq ?? -1) + 1,
+          seq: nextSeq(input.sessionId),
           role: 'customer',
           text: input.text,
           replyTo: input.replyTo,
