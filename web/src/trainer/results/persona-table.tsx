@@ -1,5 +1,6 @@
+import { CallFigureCells, CallFigureHeadings } from './call-figure-cells'
 import type { DashboardData } from './results-api'
-import { averageText, percentText, scoreText, weakestCriterion } from './results-figures'
+import { averageText, weakestCriterion } from './results-figures'
 
 /** How trainees fare with each customer, and what that customer most often exposes. */
 export function PersonaTable({ personas, criteria }: Pick<DashboardData, 'personas' | 'criteria'>) {
@@ -11,18 +12,7 @@ export function PersonaTable({ personas, criteria }: Pick<DashboardData, 'person
         <thead>
           <tr>
             <th scope="col">Customer</th>
-            <th scope="col" className="results-number">
-              Calls
-            </th>
-            <th scope="col" className="results-number">
-              Finished
-            </th>
-            <th scope="col" className="results-number">
-              Pass rate
-            </th>
-            <th scope="col" className="results-number">
-              Average
-            </th>
+            <CallFigureHeadings />
             <th scope="col">Weakest criterion</th>
           </tr>
         </thead>
@@ -32,10 +22,7 @@ export function PersonaTable({ personas, criteria }: Pick<DashboardData, 'person
             return (
               <tr key={persona.id}>
                 <th scope="row">{persona.name}</th>
-                <td className="results-number">{persona.calls}</td>
-                <td className="results-number">{persona.endedCalls}</td>
-                <td className="results-number">{percentText(persona.passRate)}</td>
-                <td className="results-number">{scoreText(persona.averageScore)}</td>
+                <CallFigureCells figures={persona} />
                 <td>{weakest ? `${weakest.title} (${averageText(weakest.average)} / 2)` : <span className="results-muted">–</span>}</td>
               </tr>
             )

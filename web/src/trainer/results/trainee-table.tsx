@@ -1,5 +1,6 @@
+import { CallFigureCells, CallFigureHeadings } from './call-figure-cells'
 import type { DashboardData } from './results-api'
-import { dateText, percentText, scoreText } from './results-figures'
+import { dateText } from './results-figures'
 import { ScoreSparkline } from './score-sparkline'
 
 interface TraineeTableProps {
@@ -19,18 +20,7 @@ export function TraineeTable({ trainees, selectedId, onSelect }: TraineeTablePro
         <thead>
           <tr>
             <th scope="col">Trainee</th>
-            <th scope="col" className="results-number">
-              Calls
-            </th>
-            <th scope="col" className="results-number">
-              Finished
-            </th>
-            <th scope="col" className="results-number">
-              Pass rate
-            </th>
-            <th scope="col" className="results-number">
-              Average
-            </th>
+            <CallFigureHeadings />
             <th scope="col">Trend</th>
             <th scope="col">Last call</th>
           </tr>
@@ -49,10 +39,7 @@ export function TraineeTable({ trainees, selectedId, onSelect }: TraineeTablePro
                 </button>
                 {!trainee.active && <span className="tag">Deactivated</span>}
               </th>
-              <td className="results-number">{trainee.calls}</td>
-              <td className="results-number">{trainee.endedCalls}</td>
-              <td className="results-number">{percentText(trainee.passRate)}</td>
-              <td className="results-number">{scoreText(trainee.averageScore)}</td>
+              <CallFigureCells figures={trainee} />
               <td>
                 <ScoreSparkline trend={trainee.trend} />
               </td>
