@@ -104,7 +104,7 @@ export function AssignmentDetailPanel({ assignmentId, onClose, onChanged }: Assi
             <p className="empty">No trainees yet. Everyone who joins the team will get it.</p>
           ) : (
             <div className="assignment-table-frame">
-              <table className="assignment-table">
+              <table className="data-table assignment-table">
                 <caption className="visually-hidden">Where each trainee stands</caption>
                 <thead>
                   <tr>

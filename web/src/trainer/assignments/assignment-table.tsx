@@ -13,7 +13,7 @@ export function AssignmentTable({ assignments, openId, onOpen, caption }: Assign
   const now = new Date()
   return (
     <div className="assignment-table-frame">
-      <table className="assignment-table">
+      <table className="data-table assignment-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

@@ -5,7 +5,7 @@ export function DynamicsNumbers({ good, bad }: { good: readonly number[]; bad: r
     <details className="persona-dynamics-numbers">
       <summary>Show the numbers</summary>
       <div className="persona-table-frame">
-        <table className="persona-table">
+        <table className="data-table persona-table">
           <caption className="visually-hidden">Frustration after each trainee turn (0 calm, 100 furious)</caption>
           <thead>
             <tr>

@@ -11,7 +11,7 @@ export function ImportProblems({ issues }: { issues: readonly PersonaImportIssue
         file again.
       </p>
       <div className="persona-table-frame">
-        <table className="persona-table">
+        <table className="data-table persona-table">
           <thead>
             <tr>
               <th scope="col">Persona</th>

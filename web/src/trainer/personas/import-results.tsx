@@ -16,7 +16,7 @@ function actionText(result: PersonaImportResult, done: boolean): string {
 export function ImportResults({ results, done }: { results: readonly PersonaImportResult[]; done: boolean }) {
   return (
     <div className="persona-table-frame">
-      <table className="persona-table">
+      <table className="data-table persona-table">
         <caption className="visually-hidden">{done ? 'Imported personas' : 'What the import will do'}</caption>
         <thead>
           <tr>

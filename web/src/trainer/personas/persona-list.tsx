@@ -83,7 +83,7 @@ export function PersonaList() {
             {counts.builtin} built-in · {counts.own} written by your team ({counts.drafts} {counts.drafts === 1 ? 'draft' : 'drafts'}) · {counts.archived} archived
           </p>
           <div className="persona-table-frame">
-            <table className="persona-table persona-list-table">
+            <table className="data-table persona-table persona-list-table">
               <caption className="visually-hidden">Personas</caption>
               <thead>
                 <tr>

@@ -38,7 +38,7 @@ export function SensitivityTable({ sensitivities, onChange }: SensitivityTablePr
       <div className="persona-sensitivity-groups">
         {groups.map((group) => (
           <div key={group.title} className="persona-table-frame">
-            <table className="persona-table persona-sensitivity-table">
+            <table className="data-table persona-table persona-sensitivity-table">
               <caption>{group.title}</caption>
               <thead>
                 <tr>

@@ -78,7 +78,7 @@ export function VersionHistoryPanel({ personaId, name, currentVersion, builtin, 
       )}
       {versions && (
         <div className="persona-table-frame">
-          <table className="persona-table persona-version-table">
+          <table className="data-table persona-table persona-version-table">
             <caption className="visually-hidden">Versions of {name}, newest first</caption>
             <thead>
               <tr>
