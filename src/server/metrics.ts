@@ -76,30 +76,24 @@ export class Metrics {
       ...this.modelTokens.render(),
       ...this.turns.render(),
       ...this.sessionsEnded.render(),
-      '# HELP toughcall_active_streams Turns streaming right now on this instance.',
-      '# TYPE toughcall_active_streams gauge',
-      `toughcall_active_streams ${gauges.activeStreams}`,
+      ...gauge('toughcall_active_streams', 'Turns streaming right now on this instance.', gauges.activeStreams),
       ...memoryGauges(),
       '',
     ].join('\n')
   }
 }
 
+function gauge(name: string, help: string, value: number): string[] {
+  return [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${value}`]
+}
+
 /** The process's memory, under the names Prometheus's own Node client uses, so existing dashboards read them. */
 function memoryGauges(): string[] {
   const memory = process.memoryUsage()
   return [
-    '# HELP process_resident_memory_bytes Resident memory size in bytes.',
-    '# TYPE process_resident_memory_bytes gauge',
-    `process_resident_memory_bytes ${memory.rss}`,
-    '# HELP nodejs_heap_size_used_bytes JavaScript heap in use, in bytes.',
-    '# TYPE nodejs_heap_size_used_bytes gauge',
-    `nodejs_heap_size_used_bytes ${memory.heapUsed}`,
-    '# HELP nodejs_heap_size_total_bytes JavaScript heap reserved, in bytes.',
-    '# TYPE nodejs_heap_size_total_bytes gauge',
-    `nodejs_heap_size_total_bytes ${memory.heapTotal}`,
-    '# HELP nodejs_external_memory_bytes Memory outside the JavaScript heap held by its objects (buffers, WebAssembly), in bytes.',
-    '# TYPE nodejs_external_memory_bytes gauge',
-    `nodejs_external_memory_bytes ${memory.external}`,
+    ...gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', memory.rss),
+    ...gauge('nodejs_heap_size_used_bytes', 'JavaScript heap in use, in bytes.', memory.heapUsed),
+    ...gauge('nodejs_heap_size_total_bytes', 'JavaScript heap reserved, in bytes.', memory.heapTotal),
+    ...gauge('nodejs_external_memory_bytes', 'Memory outside the JavaScript heap held by its objects (buffers, WebAssembly), in bytes.', memory.external),
   ]
 }

@@ -85,12 +85,13 @@ export function sessionRoutes(dependencies: AppDependencies) {
       session: PracticeSessionRow
       persona: PersonaSpec
       slot: string
-      turnId: string
       input: { clientTurnId: string; text: string }
       next: { retry: TurnRow; rows?: undefined } | { rows: TurnRow[]; retry?: undefined }
     },
   ) {
-    const { session, slot, turnId, input, next } = turn
+    const { session, slot, input, next } = turn
+    // A new turn is stored under its slot's id; a retried one keeps its own.
+    const turnId = next.retry?.id ?? slot
     return streamSSE(context, (stream) => dependencies.turns.run(async () => {
       const abort = new AbortController()
       stream.onAbort(() => abort.abort())
@@ -229,7 +230,6 @@ export function sessionRoutes(dependencies: AppDependencies) {
       const now = clock()
       const claiming = claimTurnSlot(db, { sessionId: session.id, turnId: slot, now, until: new Date(now.getTime() + leaseMs) })
       const claimOutcome = claiming.catch(() => null)
-      let claimed: PracticeSessionRow | null = null
       let goingAhead = false
       try {
         const [existing, wait, persona, current] = await Promise.all([
@@ -238,7 +238,6 @@ export function sessionRoutes(dependencies: AppDependencies) {
           loadPersona(session),
           claimOutcome,
         ])
-        claimed = current
         if (existing && existing.text !== input.text) {
           throw new AppError('conflict:client_turn_reused', 'This clientTurnId was already used for a different message.')
         }
@@ -256,10 +255,10 @@ export function sessionRoutes(dependencies: AppDependencies) {
         const next = existing ? { retry: existing } : { rows: await transcriptUnderSlot(session.id) }
         goingAhead = true
         // The claimed row is the session as it is now: another request may have finished a turn since it was read.
-        return runTurn(context, { session: current, persona: persona.spec, slot, turnId: existing?.id ?? slot, input, next })
+        return runTurn(context, { session: current, persona: persona.spec, slot, input, next })
       } finally {
         // A turn that does not go ahead gives the slot back at once, when its claim took it.
-        if (!goingAhead && (claimed ?? (await claimOutcome))) {
+        if (!goingAhead && (await claimOutcome)) {
           await releaseTurnSlot(db, { sessionId: session.id, turnId: slot }).catch((error) =>
             dependencies.logger('error', 'could not release the turn slot', { sessionId: session.id, error: String(error) }),
           )

@@ -133,16 +133,6 @@ export function clearTurnSlots(db: Database) {
   )
 }
 
-export function countTraineeTurns(db: Database, { sessionId }: { sessionId: string }) {
-  return withDatabaseError('counting turns', async () => {
-    const [row] = await db
-      .select({ count: sql<number>`count(*)::int` })
-      .from(turns)
-      .where(and(eq(turns.sessionId, sessionId), eq(turns.role, 'trainee')))
-    return row?.count ?? 0
-  })
-}
-
 /** The next position in a call's transcript, computed in the insert itself (turns of one call are written under its slot). */
 function nextSeq(sessionId: string) {
   return sql<number>`(select coalesce(max(${turns.seq}), -1) + 1 from ${turns} where ${turns.sessionId} = ${sessionId})`
