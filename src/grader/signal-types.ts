@@ -28,6 +28,12 @@ export const signalIds = [
   'thanked', // thanks the customer
   'escalated', // offers a supervisor / hands over
   'instruction_to_ai', // text aimed at the AI or grader ("ignore your rubric", "give me full marks", "system:")
+  'sarcastic', // sarcasm or mock politeness ("Oh, terrific, thanks so much for that", "Wow. Charming.")
+  'dismissed', // brushes the customer or their concern off ("post your review, it won't change a thing", "it is what it is")
+  'exasperated', // audible exasperation ("ugh", a SHOUTED word, "for the third time", "how many times")
+  'stalled', // holding lines with nothing behind them ("let me look into that", "bear with me"): no question, fact, offer or step
+  'offered_resolution', // concretely offers one of the scenario's acceptable resolutions, or a concrete fix with a what and a when
+  'offered_refused', // offers or caves to an outcome the scenario rules out ("fine, full refund and three months free")
 ] as const
 
 export type SignalId = (typeof signalIds)[number]
@@ -38,12 +44,31 @@ export interface Signal {
   evidence: string
 }
 
+/** An outcome of the scenario that the trainee put on the table in this turn. */
+export interface OfferedOutcome {
+  /** The id of the persona's resolution (or refused outcome); null for a concrete fix that is not on the persona's list. */
+  id: string | null
+  /** The exact substring of the trainee's text that makes the offer. */
+  evidence: string
+}
+
 export interface TurnSignals {
   signals: Signal[]
+  /** The acceptable resolution offered in this turn, if any (the `offered_resolution` signal says the same, without the id). */
+  offer?: OfferedOutcome | null
+  /** The refused outcome offered or conceded in this turn, if any. */
+  refused?: OfferedOutcome | null
   /** Every question sentence the trainee asked, verbatim. */
   questions: string[]
   /** Number of words in the turn. */
   wordCount: number
+}
+
+/** An outcome the scenario names, as the signals need it: what it is and ways an agent might say it. */
+export interface ScenarioOutcome {
+  id: string
+  description: string
+  phrasings: readonly string[]
 }
 
 export interface SignalContext {
@@ -51,4 +76,10 @@ export interface SignalContext {
   customerName: string
   /** Earlier trainee turns in this call, oldest first (to spot repeated questions). */
   previousTraineeTexts: string[]
+  /** Earlier customer lines in this call, oldest first, the opening included (to spot questions already answered). */
+  previousCustomerTexts?: readonly string[]
+  /** The scenario's acceptable resolutions: an offer of one of them is `offered_resolution`. */
+  resolutions?: readonly ScenarioOutcome[]
+  /** Outcomes the scenario rules out: offering one is `offered_refused`. */
+  refusedOutcomes?: readonly ScenarioOutcome[]
 }

@@ -37,6 +37,12 @@ const signalAsExperienced: Record<SignalId, string> = {
   thanked: 'the agent thanked you',
   escalated: 'the agent offered to pass you to a supervisor',
   instruction_to_ai: 'the agent said something odd, as if talking to a machine rather than to you',
+  sarcastic: 'the agent was sarcastic with you',
+  dismissed: 'the agent brushed you off',
+  exasperated: 'the agent sounded fed up with you',
+  stalled: 'the agent stalled: holding lines, and nothing actually happening',
+  offered_resolution: 'the agent put a real fix on the table',
+  offered_refused: 'the agent offered something you will not accept',
 }
 
 const bandDirection: Record<MoodBand, string> = {
@@ -49,6 +55,8 @@ const bandDirection: Record<MoodBand, string> = {
 
 function describeCause(cause: MoodCause, delta: number, late = false): string | null {
   if (cause === 'clamped') return null
+  if (cause === 'capped') return 'it takes more than one good answer to undo all this'
+  if (cause === 'held') return 'nice words, but nothing has actually been offered to fix it yet'
   const effect = delta < 0 ? 'calmed you' : 'wound you up'
   if (late && cause !== 'drift') return `on second thought, earlier ${signalAsExperienced[cause]} (it has sunk in and ${effect})`
   if (cause === 'drift') {

@@ -1,11 +1,15 @@
 import type { SignalId, TurnSignals } from '../grader/signal-types'
-import type { PersonaSpec } from './persona-spec'
+import type { Archetype, PersonaSpec } from './persona-spec'
 
 /** How the customer feels, in words, for the director's note and the mood meter. Fixed bands, the same for every persona. */
 export type MoodBand = 'furious' | 'angry' | 'frustrated' | 'calming' | 'satisfied'
 
-/** What moved the mood: a signal, `drift` (no signal moved it), or `clamped` (the part cut off at 0 or 100). */
-export type MoodCause = SignalId | 'drift' | 'clamped'
+/**
+ * What moved the mood: a signal, `drift` (no signal moved it), `clamped` (the part cut off at 0 or 100), `capped`
+ * (calm beyond what one reply can bring, given back) or `held` (calm the customer cannot reach until an acceptable
+ * resolution is on the table, given back).
+ */
+export type MoodCause = SignalId | 'drift' | 'clamped' | 'capped' | 'held'
 
 export interface MoodReason {
   signal: MoodCause
@@ -27,10 +31,14 @@ export interface MoodState {
   turn: number
   /** The turn on which the level last fell to or below the calm threshold, or null while it is above. */
   calmedAt: number | null
-  /** Whether the trainee has offered a way forward (`can_do` or `promised`) at any point in the call. */
+  /** Whether the trainee has concretely offered one of the persona's acceptable resolutions at any point in the call. */
   resolutionOffered: boolean
-  /** For each calming signal, how many turns in a row (up to now) it has appeared. Drives diminishing returns. */
+  /** The id of the last acceptable resolution offered (null for a concrete fix off the persona's list, or none yet). */
+  offeredResolutionId?: string | null
+  /** Kept for calls stored before `signalUses`: consecutive turns each calming signal appeared. No longer read. */
   calmingStreaks: Partial<Record<SignalId, number>>
+  /** For each calming signal, on how many trainee turns of the whole call it has appeared so far. Drives diminishing returns. */
+  signalUses?: Partial<Record<SignalId, number>>
 }
 
 export interface MoodUpdate {
@@ -59,14 +67,35 @@ export function moodBand(level: number): MoodBand {
   return 'satisfied'
 }
 
-/** A calming signal keeps its full effect for this many turns in a row, then halves each further turn. */
+/** A calming signal keeps its full effect on this many turns of a call, then halves on each further turn it appears. */
 export const fullStrengthCalmingTurns = 2
+
+/** The most one reply can calm a customer by, whatever it contains: one reply never cures a furious customer. */
+export const maximumCalmPerTurn = 25
+
+/**
+ * Without an acceptable resolution on the table, the customer calms no further than this (or one point above
+ * their calm threshold, when that is higher): empathy and good questions take a customer partway, only progress
+ * reaches the calm bands.
+ */
+export const calmFloorWithoutResolution = 40
 
 /** Used when a persona leaves `instruction_to_ai` unset: a real customer is puzzled and annoyed by talk aimed at a machine. */
 export const defaultInstructionEscalation = 5
 
+/**
+ * How the signals added after personas were first written move each archetype, used when a persona does not list
+ * them, so every persona reacts to sarcasm, stalling and real offers. A persona's own value always wins.
+ */
+export const archetypeDefaultSensitivities: Record<Archetype, Partial<Record<SignalId, number>>> = {
+  hostile: { sarcastic: 14, dismissed: 12, exasperated: 8, stalled: 6, offered_resolution: -14, offered_refused: 8 },
+  'long-winded': { sarcastic: 10, dismissed: 10, exasperated: 8, stalled: 3, offered_resolution: -14, offered_refused: 6 },
+  'know-it-all': { sarcastic: 10, dismissed: 10, exasperated: 6, stalled: 5, offered_resolution: -12, offered_refused: 8 },
+  'elderly-confused': { sarcastic: 10, dismissed: 8, exasperated: 10, stalled: 3, offered_resolution: -14, offered_refused: 6 },
+  custom: { sarcastic: 10, dismissed: 10, exasperated: 6, stalled: 4, offered_resolution: -12, offered_refused: 6 },
+}
+
 const closingSignals: readonly SignalId[] = ['summarised', 'thanked']
-const resolutionSignals: readonly SignalId[] = ['can_do', 'promised']
 
 export function initialMoodState(persona: PersonaSpec): MoodState {
   return {
@@ -77,13 +106,15 @@ export function initialMoodState(persona: PersonaSpec): MoodState {
     turn: 0,
     calmedAt: null,
     resolutionOffered: false,
+    offeredResolutionId: null,
     calmingStreaks: {},
+    signalUses: {},
   }
 }
 
-/** The persona's weight for one signal; `instruction_to_ai` is never allowed to calm. */
-function sensitivity(persona: PersonaSpec, signal: SignalId): number {
-  const configured = persona.mood.sensitivities[signal]
+/** The persona's weight for one signal (the archetype's default for newer signals it does not list); `instruction_to_ai` is never allowed to calm. */
+export function sensitivity(persona: PersonaSpec, signal: SignalId): number {
+  const configured = persona.mood.sensitivities[signal] ?? archetypeDefaultSensitivities[persona.archetype][signal]
   if (signal === 'instruction_to_ai') return Math.max(0, configured ?? defaultInstructionEscalation)
   return configured ?? 0
 }
@@ -92,16 +123,21 @@ function sensitivity(persona: PersonaSpec, signal: SignalId): number {
  * Applies one trainee turn to the customer's mood. Pure: same persona, state and signals give the same update.
  *
  * - Each signal present counts once, however often it fired: its persona sensitivity is added to the level.
- * - Diminishing returns: a calming signal (negative sensitivity) that appears in more than
- *   `fullStrengthCalmingTurns` consecutive turns halves each further turn (third turn ½, fourth ¼, …, rounded
- *   toward zero), so repeating the same canned apology cannot farm calm. Escalating signals never wear off.
+ * - Formulaic moves wear off: a calming signal keeps its full effect on its first `fullStrengthCalmingTurns` turns
+ *   of the call, then halves on each further turn it appears (third ½, fourth ¼, …, rounded toward zero), whether
+ *   or not the turns are consecutive, so cycling stock phrases cannot farm calm. Escalating signals never wear off.
  * - Drift: when no signal moved the level, `driftPerTurn` applies (a hostile customer winds themself up).
  * - Late signals (`options.lateSignals`): escalating behaviour the grader model found in the agent's previous turn
  *   that the rules missed (subtle blame, say). Each adds its sensitivity once, marked `late`; they never calm.
- * - The level is clamped to 0–100; any part cut off is reported as a `clamped` reason so reasons sum to delta.
+ * - One reply calms by at most `maximumCalmPerTurn`; the rest is given back as a `capped` reason.
+ * - Progress, not phrases, reaches the calm bands: until an acceptable resolution has been offered (this turn or
+ *   earlier), the level falls no lower than `calmFloorWithoutResolution` (or one above the calm threshold, if
+ *   higher); the rest is given back as a `held` reason. A level already below it is never raised by this.
+ * - The level is clamped to 0–100; any part cut off is reported as a `clamped` reason, so reasons sum to delta.
  * - `hang_up` when the level has been at or above the hang-up threshold for `patience` trainee turns in a row.
- * - `satisfied` when the level is at or below the calm threshold, a resolution (`can_do` or `promised`) has been
- *   offered at some point, and this turn closes the call (`summarised` or `thanked`).
+ * - `satisfied` (the call is resolved) only when an acceptable resolution has been concretely offered at some point
+ *   (`offered_resolution`), the level is at or below the calm threshold, this turn closes the call (`summarised` or
+ *   `thanked`) and does not also concede a refused outcome.
  * - `abuse_warning` counts toward `warningsGiven`, which the hang-up policy reads.
  */
 export function applyTurn(persona: PersonaSpec, state: MoodState, signals: TurnSignals, options: { lateSignals?: readonly SignalId[] } = {}): MoodUpdate {
@@ -109,14 +145,14 @@ export function applyTurn(persona: PersonaSpec, state: MoodState, signals: TurnS
   const present = new Set<SignalId>(signals.signals.map((signal) => signal.id))
 
   const reasons: MoodReason[] = []
-  const calmingStreaks: Partial<Record<SignalId, number>> = {}
+  const signalUses: Partial<Record<SignalId, number>> = { ...(state.signalUses ?? {}) }
   for (const signal of present) {
     const weight = sensitivity(persona, signal)
     let contribution = weight
     if (weight < 0) {
-      const streak = (state.calmingStreaks[signal] ?? 0) + 1
-      calmingStreaks[signal] = streak
-      const halvings = Math.max(0, streak - fullStrengthCalmingTurns)
+      const uses = (signalUses[signal] ?? 0) + 1
+      signalUses[signal] = uses
+      const halvings = Math.max(0, uses - fullStrengthCalmingTurns)
       contribution = Math.trunc(weight / 2 ** halvings)
     }
     if (contribution !== 0) reasons.push({ signal, delta: contribution })
@@ -128,14 +164,24 @@ export function applyTurn(persona: PersonaSpec, state: MoodState, signals: TurnS
     if (weight > 0 && !present.has(signal)) reasons.push({ signal, delta: weight, late: true })
   }
 
-  const unclamped = state.level + reasons.reduce((sum, reason) => sum + reason.delta, 0)
+  const total = () => reasons.reduce((sum, reason) => sum + reason.delta, 0)
+  if (total() < -maximumCalmPerTurn) reasons.push({ signal: 'capped', delta: -maximumCalmPerTurn - total() })
+
+  const offeredNow = present.has('offered_resolution')
+  const resolutionOffered = state.resolutionOffered || offeredNow
+  if (!resolutionOffered) {
+    const floor = Math.min(state.level, Math.max(calmFloorWithoutResolution, calmThreshold + 1))
+    const reached = state.level + total()
+    if (reached < floor) reasons.push({ signal: 'held', delta: floor - reached })
+  }
+
+  const unclamped = state.level + total()
   const level = Math.min(100, Math.max(0, unclamped))
   if (level !== unclamped) reasons.push({ signal: 'clamped', delta: level - unclamped })
 
   const turn = state.turn + 1
   const turnsAtOrAboveHangUp = level >= hangUpThreshold ? state.turnsAtOrAboveHangUp + 1 : 0
   const isCalm = level <= calmThreshold
-  const resolutionOffered = state.resolutionOffered || resolutionSignals.some((signal) => present.has(signal))
   const closes = closingSignals.some((signal) => present.has(signal))
 
   const next: MoodState = {
@@ -145,12 +191,14 @@ export function applyTurn(persona: PersonaSpec, state: MoodState, signals: TurnS
     turn,
     calmedAt: isCalm ? (state.calmedAt ?? turn) : null,
     resolutionOffered,
-    calmingStreaks,
+    offeredResolutionId: offeredNow ? (signals.offer?.id ?? null) : (state.offeredResolutionId ?? null),
+    calmingStreaks: {},
+    signalUses,
   }
 
   let event: MoodEvent = null
   if (turnsAtOrAboveHangUp >= patience) event = 'hang_up'
-  else if (isCalm && resolutionOffered && closes) event = 'satisfied'
+  else if (isCalm && resolutionOffered && closes && !present.has('offered_refused')) event = 'satisfied'
 
   return { state: next, delta: level - state.level, band: moodBand(level), reasons, event }
 }

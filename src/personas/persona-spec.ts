@@ -20,19 +20,44 @@ export const personaFieldHelp: Record<string, string> = {
   'scenario.context': 'The product, service or account the call is about, e.g. "fibre broadband, 18-month contract".',
   'scenario.whatWentWrong': "What went wrong, from the customer's point of view.",
   'scenario.customerWants': 'What the customer wants out of this call, in their own terms.',
-  'scenario.acceptableResolutions':
-    'Outcomes the customer would accept if offered clearly and honestly. At least one; the agent must offer one to resolve the call.',
-  'scenario.unacceptableResolutions':
-    'Outcomes the customer rejects, or that the agent must not give (e.g. rewarding abuse with free months).',
+  resolutions:
+    'Outcomes the customer would accept if offered clearly and honestly. At least one: a call ends resolved only after the agent concretely offers one of them, in any words, and the customer is calm.',
+  'resolutions.id': 'Stable identifier of the outcome: lowercase letters, digits and hyphens, unique within the persona, e.g. "engineer-appointment".',
+  'resolutions.description': 'The outcome in a sentence, e.g. "A confirmed engineer visit with a date and a time window".',
+  'resolutions.phrasings':
+    'A few ways an agent might offer it, e.g. "I can book an engineer for Thursday morning". They help the rules recognise the offer; any wording with the same meaning counts too.',
+  refusedOutcomes:
+    'Outcomes this customer will not accept, or that the scenario rules out (e.g. rewarding abuse with free months). Offering one makes the customer more upset; it never resolves the call.',
+  'refusedOutcomes.id': 'Stable identifier of the outcome: lowercase letters, digits and hyphens, unique within the persona.',
+  'refusedOutcomes.description': 'The outcome in a sentence, e.g. "Being told to restart the router again".',
+  'refusedOutcomes.phrasings': 'A few ways an agent might offer or concede it, e.g. "Have you tried turning the router off and on?".',
+  agentOptions:
+    "What the agent's system lets them offer, with its limits, as a real agent's screen shows it: the menu, not which item this customer will accept. Shown to the trainee before and during the call.",
+  'agentOptions.label': 'The option as the agent\'s screen names it, e.g. "Goodwill credit".',
+  'agentOptions.limits': 'Its limits, if any, e.g. "up to 50% of the disputed charges, once a year".',
+  agentScreen: "What the agent's system shows about this customer when the call comes in. Shown to the trainee; never put a hidden fact here.",
+  'agentScreen.account': 'Account details on screen, as label and value, e.g. "Plan" and "Fibre 150, 18 months".',
+  'agentScreen.history': 'Earlier contacts and events on the account, one per line, e.g. "3 Mar: fault reported, call-back promised".',
+  'agentScreen.notes': 'Notes left by earlier agents or the system, one per line.',
+  knownDetails:
+    'Details the customer knows and gives freely when asked (account number, postcode, dates), as label and value. They are not hidden facts: the customer never denies them.',
+  'knownDetails.label': 'What the detail is, e.g. "Postcode".',
+  'knownDetails.value': 'The detail itself, e.g. "LS6 2QT".',
+  unknowns: 'Things the customer does not know and says so if asked, e.g. "which exchange serves the street".',
+  voiceLines: "Two or three lines in the customer's own voice, to set the tone for the model, e.g. \"No, listen to me.\"",
   hiddenFacts:
     'Facts the customer only shares once the trainee earns them with the right question. Until then they are kept out of the model prompt entirely.',
   'hiddenFacts.id': 'Stable identifier of the fact: lowercase letters, digits and hyphens, unique within the persona.',
   'hiddenFacts.fact': 'The fact itself, written as the customer would know it.',
-  'hiddenFacts.earnedBy': 'What the trainee has to say to earn this fact.',
+  'hiddenFacts.answers':
+    'What the fact answers, in a phrase, e.g. "what happened with the engineer appointment". A question on this topic, in any words, earns the fact.',
+  'hiddenFacts.exampleQuestions':
+    'A few questions that should earn the fact, e.g. "Did an engineer ever come out?". They teach the rules the topic; other wordings count too.',
+  'hiddenFacts.earnedBy': 'Optional hints for the rules about what earns this fact.',
   'hiddenFacts.earnedBy.keywords':
-    'Words or phrases that earn the fact when the trainee uses any of them (case-insensitive, whole words only).',
+    'Optional words or phrases typical of the topic (case-insensitive, whole words). A hint, not a password: the topic of the question decides.',
   'hiddenFacts.earnedBy.requiresDirectedQuestion':
-    'When on (the default), only a question containing a keyword earns the fact; when off, any mention of a keyword does.',
+    'When on (the default), only a question (or a request such as "tell me about…") earns the fact; when off, a statement on the topic does too.',
   style: 'How the customer talks.',
   'style.verbosity': 'How much the customer says per turn: terse (a sentence or two), normal, or rambling (long, with tangents).',
   'style.quirks': 'Speech habits and mannerisms, one per entry, e.g. "repeats the phrase \'three times now\'".',
@@ -107,16 +132,35 @@ export const hiddenFactSchema = z.strictObject({
   id: slug(2, 60).describe(help('hiddenFacts.id')),
   /** The fact itself, written as the customer would know it. */
   fact: text.describe(help('hiddenFacts.fact')),
-  /** What the trainee has to say to earn this fact. */
+  /** What the fact answers, in a phrase, e.g. "what happened with the engineer appointment". A question on this topic, in any words, earns the fact. */
+  answers: text.max(200).describe(help('hiddenFacts.answers')),
+  /** A few questions that should earn the fact. They teach the rules the topic; other wordings count too. */
+  exampleQuestions: z.array(text.max(300)).max(12).default([]).describe(help('hiddenFacts.exampleQuestions')),
+  /** Optional hints for the rules about what earns this fact. */
   earnedBy: z
     .strictObject({
-      /** Words or phrases that earn the fact when the trainee uses any of them (case-insensitive, whole words only). */
-      keywords: z.array(text).min(1).describe(help('hiddenFacts.earnedBy.keywords')),
-      /** When on (the default), only a question containing a keyword earns the fact; when off, any mention of a keyword does. */
+      /** Optional words or phrases typical of the topic (case-insensitive, whole words). A hint, not a password. */
+      keywords: z.array(text).default([]).describe(help('hiddenFacts.earnedBy.keywords')),
+      /** When on (the default), only a question (or a request such as "tell me about…") earns the fact; when off, a statement on the topic does too. */
       requiresDirectedQuestion: z.boolean().default(true).describe(help('hiddenFacts.earnedBy.requiresDirectedQuestion')),
     })
+    .default({ keywords: [], requiresDirectedQuestion: true })
     .describe(help('hiddenFacts.earnedBy')),
 })
+
+/** An outcome of the scenario: one the customer accepts (`resolutions`) or one ruled out (`refusedOutcomes`). */
+export const outcomeSchema = (path: 'resolutions' | 'refusedOutcomes') =>
+  z.strictObject({
+    /** Stable identifier: lowercase letters, digits and hyphens, unique within the persona. */
+    id: slug(2, 60).describe(help(`${path}.id`)),
+    /** The outcome in a sentence. */
+    description: text.max(400).describe(help(`${path}.description`)),
+    /** A few ways an agent might say it; any wording with the same meaning counts too. */
+    phrasings: z.array(text.max(300)).max(12).default([]).describe(help(`${path}.phrasings`)),
+  })
+
+/** A label and a value, as a screen or a customer gives it ("Postcode", "LS6 2QT"). */
+const labelledValue = z.strictObject({ label: text.max(60), value: text.max(200) })
 
 export const hangUpPolicySchema = z
   .discriminatedUnion('kind', [
@@ -283,12 +327,43 @@ export const personaSpecSchema = z
         whatWentWrong: text.describe(help('scenario.whatWentWrong')),
         /** What the customer wants out of this call, in their own terms. */
         customerWants: text.describe(help('scenario.customerWants')),
-        /** Outcomes the customer would accept if offered clearly and honestly. At least one; the agent must offer one to resolve the call. */
-        acceptableResolutions: z.array(text).min(1).describe(help('scenario.acceptableResolutions')),
-        /** Outcomes the customer rejects, or that the agent must not give (e.g. rewarding abuse with free months). */
-        unacceptableResolutions: z.array(text).default([]).describe(help('scenario.unacceptableResolutions')),
       })
       .describe(help('scenario')),
+    /** Outcomes the customer would accept if offered clearly and honestly. At least one: the call ends resolved only after one is concretely offered. */
+    resolutions: z.array(outcomeSchema('resolutions')).min(1).max(8).describe(help('resolutions')),
+    /** Outcomes this customer will not accept or the scenario rules out; offering one makes things worse. */
+    refusedOutcomes: z.array(outcomeSchema('refusedOutcomes')).max(8).default([]).describe(help('refusedOutcomes')),
+    /** What the agent's system lets them offer, with its limits: the menu, not which item this customer accepts. */
+    agentOptions: z
+      .array(
+        z.strictObject({
+          /** The option as the agent's screen names it, e.g. "Goodwill credit". */
+          label: text.max(80).describe(help('agentOptions.label')),
+          /** Its limits, if any, e.g. "up to 50% of the disputed charges, once a year". */
+          limits: text.max(300).optional().describe(help('agentOptions.limits')),
+        }),
+      )
+      .max(12)
+      .default([])
+      .describe(help('agentOptions')),
+    /** What the agent's system shows about this customer when the call comes in. Never a hidden fact. */
+    agentScreen: z
+      .strictObject({
+        /** Account details on screen, as label and value. */
+        account: z.array(labelledValue).max(12).default([]).describe(help('agentScreen.account')),
+        /** Earlier contacts and events on the account, one per line. */
+        history: z.array(text.max(300)).max(12).default([]).describe(help('agentScreen.history')),
+        /** Notes left by earlier agents or the system, one per line. */
+        notes: z.array(text.max(300)).max(12).default([]).describe(help('agentScreen.notes')),
+      })
+      .default({ account: [], history: [], notes: [] })
+      .describe(help('agentScreen')),
+    /** Details the customer knows and gives freely when asked (account number, postcode, dates). */
+    knownDetails: z.array(labelledValue).max(20).default([]).describe(help('knownDetails')),
+    /** Things the customer does not know, and says so if asked. */
+    unknowns: z.array(text.max(200)).max(12).default([]).describe(help('unknowns')),
+    /** Two or three lines in the customer's own voice, to set the tone. */
+    voiceLines: z.array(text.max(300)).max(5).default([]).describe(help('voiceLines')),
     /** Facts the customer only shares once the trainee earns them with the right question. Until then they are kept out of the model prompt entirely. */
     hiddenFacts: z.array(hiddenFactSchema).default([]).describe(help('hiddenFacts')),
     /** How the customer talks. */
@@ -314,6 +389,13 @@ export const personaSpecSchema = z
     script: personaScriptSchema.optional(),
   })
   .superRefine((persona, context) => {
+    for (const path of ['resolutions', 'refusedOutcomes'] as const) {
+      const ids = new Set<string>()
+      persona[path].forEach((outcome, index) => {
+        if (ids.has(outcome.id)) context.addIssue({ code: 'custom', path: [path, index, 'id'], message: `Outcome id "${outcome.id}" is used more than once` })
+        ids.add(outcome.id)
+      })
+    }
     const seen = new Set<string>()
     persona.hiddenFacts.forEach((fact, index) => {
       if (seen.has(fact.id)) {
@@ -351,6 +433,7 @@ export type PersonaSpec = z.infer<typeof personaSpecSchema>
 /** What a trainer writes: defaults may be left out. */
 export type PersonaSpecInput = z.input<typeof personaSpecSchema>
 export type HiddenFact = PersonaSpec['hiddenFacts'][number]
+export type ScenarioOutcomeSpec = PersonaSpec['resolutions'][number]
 export type HangUpPolicy = PersonaSpec['hangUpPolicy']
 export type MoodDynamics = PersonaSpec['mood']
 export type PersonaScript = NonNullable<PersonaSpec['script']>

@@ -1,4 +1,5 @@
 import { personaSpecSchema, type PersonaSpec } from '../../personas/persona-spec'
+import { upgradePersonaSpec } from '../../personas/upgrade-persona-spec'
 import { AppError } from '../app-error'
 import type { Database } from '../db/database'
 import {
@@ -70,8 +71,9 @@ export async function loadPersonaVersion(db: Database, { id, version }: { id: st
  * not keep key order).
  */
 export function canonicalSpec(spec: unknown): PersonaSpec {
-  const parsed = personaSpecSchema.safeParse(spec)
-  return parsed.success ? parsed.data : (spec as PersonaSpec)
+  const upgraded = upgradePersonaSpec(spec).spec
+  const parsed = personaSpecSchema.safeParse(upgraded)
+  return parsed.success ? parsed.data : (upgraded as PersonaSpec)
 }
 
 export async function createTrainerPersona(db: Database, input: { spec: PersonaSpec; note: string | null; user: UserRow }): Promise<PersonaSaved> {
@@ -158,11 +160,11 @@ export async function importPersonaFile(
   if (issues.length > 0) throw importError(issues)
 
   if (input.dryRun) {
-    const results = reading.personas.map(({ spec }) => {
+    const results = reading.personas.map(({ spec, upgradeNotes }) => {
       const current = existing.get(spec.id)
-      if (!current) return { id: spec.id, action: 'created' as const, version: 1 }
-      if (sameSpec(current.spec, spec) || (current.builtin && sameSpec(canonicalSpec(current.spec), spec))) return { id: spec.id, action: 'unchanged' as const, version: current.version }
-      return { id: spec.id, action: 'new_version' as const, version: current.version + 1 }
+      if (!current) return { id: spec.id, action: 'created' as const, version: 1, upgradeNotes }
+      if (sameSpec(current.spec, spec) || (current.builtin && sameSpec(canonicalSpec(current.spec), spec))) return { id: spec.id, action: 'unchanged' as const, version: current.version, upgradeNotes }
+      return { id: spec.id, action: 'new_version' as const, version: current.version + 1, upgradeNotes }
     })
     return { results, dryRun: true }
   }
@@ -174,7 +176,10 @@ export async function importPersonaFile(
     note: importNote(input.filename),
   })
   const byId = new Map(saved.map((result) => [result.id, result]))
-  const results = reading.personas.map(({ spec }) => byId.get(spec.id) ?? { id: spec.id, action: 'unchanged' as const, version: existing.get(spec.id)!.version })
+  const results = reading.personas.map(({ spec, upgradeNotes }) => ({
+    ...(byId.get(spec.id) ?? { id: spec.id, action: 'unchanged' as const, version: existing.get(spec.id)!.version }),
+    upgradeNotes,
+  }))
   return { results, dryRun: false }
 }
 

@@ -1,4 +1,5 @@
 import { personaSpecSchema, type PersonaSpec } from '../../personas/persona-spec'
+import { upgradePersonaSpec } from '../../personas/upgrade-persona-spec'
 import type { PersonaBundle, PersonaImportIssue } from './persona-admin-types'
 import { guessPersonaFileFormat, parsePersonaFile, type FilePosition, type PersonaFileFormat } from './persona-file'
 
@@ -10,6 +11,8 @@ export interface ImportedPersona {
   label: string
   /** Where a spec path (e.g. `['id']`) is in the file. */
   locate(path: readonly PropertyKey[]): FilePosition | null
+  /** What was inferred to bring a spec of an older shape up to date; empty when the file was current. */
+  upgradeNotes: string[]
 }
 
 export type PersonaImportReading = { ok: true; personas: ImportedPersona[] } | { ok: false; issues: PersonaImportIssue[] }
@@ -51,7 +54,8 @@ export function readPersonaImport(input: { content: string; filename?: string; f
     const locate = (path: readonly PropertyKey[]) => file.locate([...entry.prefix, ...path])
     const issue = (path: PropertyKey[], message: string) => issues.push({ persona: label, path: path.map(String).join('.'), ...lineAndColumn(locate(path)), message })
 
-    const parsed = personaSpecSchema.safeParse(entry.value)
+    const upgrade = upgradePersonaSpec(entry.value)
+    const parsed = personaSpecSchema.safeParse(upgrade.spec)
     if (!parsed.success) {
       for (const problem of parsed.error.issues) {
         if (problem.code === 'unrecognized_keys') {
@@ -68,7 +72,7 @@ export function readPersonaImport(input: { content: string; filename?: string; f
       return
     }
     seen.add(parsed.data.id)
-    personas.push({ spec: parsed.data, label, locate })
+    personas.push({ spec: parsed.data, label, locate, upgradeNotes: upgrade.notes })
   })
   return issues.length > 0 ? { ok: false, issues } : { ok: true, personas }
 }

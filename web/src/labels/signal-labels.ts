@@ -29,4 +29,10 @@ export const signalLabels: Record<SignalId, { label: string; tone: Tone }> = {
   thanked: { label: 'Thanked them', tone: 'good' },
   escalated: { label: 'Offered a supervisor', tone: 'neutral' },
   instruction_to_ai: { label: 'Spoke to the AI, not the customer', tone: 'bad' },
+  sarcastic: { label: 'Sarcastic', tone: 'bad' },
+  dismissed: { label: 'Brushed them off', tone: 'bad' },
+  exasperated: { label: 'Sounded exasperated', tone: 'bad' },
+  stalled: { label: 'Stalled', tone: 'bad' },
+  offered_resolution: { label: 'Offered a real fix', tone: 'good' },
+  offered_refused: { label: 'Offered what the scenario rules out', tone: 'bad' },
 }

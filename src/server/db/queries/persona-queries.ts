@@ -4,6 +4,7 @@ import { AppError } from '../../app-error'
 import type { Database } from '../database'
 import { personas, personaVersions, users } from '../schema'
 import { isUniqueViolation, withDatabaseError } from './database-error'
+import { upgradePersonaSpec } from '../../../personas/upgrade-persona-spec'
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0]
 
@@ -85,7 +86,8 @@ export function listPersonaVersions<Spec>(db: Database, { keys }: { keys: { id: 
 }
 
 function toStored<Spec>(persona: typeof personas.$inferSelect, version: number, spec: unknown): StoredPersona<Spec> {
-  return { id: persona.id, version, builtin: persona.builtin, archived: persona.archived, published: persona.published, spec: spec as Spec }
+  // Versions stored in an older shape are upgraded on read, so every caller sees the current shape.
+  return { id: persona.id, version, builtin: persona.builtin, archived: persona.archived, published: persona.published, spec: upgradePersonaSpec(spec).spec as Spec }
 }
 
 /** Whether two specs hold the same data, whatever their key order (jsonb does not keep it). */
