@@ -2,7 +2,7 @@ import type { Score } from '../src/grader/grade-types'
 import { provisionalGrade } from '../src/grader/provisional-grade'
 import type { Rubric } from '../src/grader/rubric'
 import { detectSignals } from '../src/grader/signals'
-import type { TurnSignals } from '../src/grader/signal-types'
+import type { SignalContext, TurnSignals } from '../src/grader/signal-types'
 import { builtinPersonas } from '../src/personas/builtin'
 import { applyTurn, initialMoodState, type MoodState } from '../src/personas/mood'
 import type { PersonaSpec } from '../src/personas/persona-spec'
@@ -45,7 +45,7 @@ export function rulesGrader(rubric: Rubric): GoldGrader {
     name: 'rules',
     async grade(turn) {
       const previousTraineeTexts = traineeTexts(turn)
-      const signals = detectSignals(turn.reply, { customerName: turn.customerName, previousTraineeTexts })
+      const signals = detectSignals(turn.reply, goldSignalContext(turn))
       const grade = provisionalGrade(signals, rubric, {
         turnIndex: previousTraineeTexts.length,
         customerCalm: calm(turn, signals),
@@ -71,11 +71,28 @@ export function llmGrader(client: LlmClient, rubric: Rubric, options: { maxToken
         },
         transcript: turn.context,
         traineeText: turn.reply,
-        signals: detectSignals(turn.reply, { customerName: turn.customerName, previousTraineeTexts: traineeTexts(turn) }),
+        signals: detectSignals(turn.reply, goldSignalContext(turn)),
         maxTokens: options.maxTokens,
       })
       return { labels: toLabels(grade.criteria), flagged: grade.flagged }
     },
+  }
+}
+
+/**
+ * What the signals know of a gold turn's call, as a live call gives it: the customer's lines so far and the
+ * scenario's outcomes (from the built-in persona, or the row's inline scenario).
+ */
+export function goldSignalContext(turn: GoldTurn): SignalContext {
+  const persona = builtinPersonaFor(turn.persona)
+  const outcomes = (list: readonly { id: string; description: string; phrasings?: string[] }[] | undefined) =>
+    (list ?? []).map((entry) => ({ id: entry.id, description: entry.description, phrasings: entry.phrasings ?? [] }))
+  return {
+    customerName: turn.customerName,
+    previousTraineeTexts: traineeTexts(turn),
+    previousCustomerTexts: turn.context.filter((line) => line.role === 'customer').map((line) => line.text),
+    resolutions: persona?.resolutions ?? outcomes(turn.scenario?.resolutions),
+    refusedOutcomes: persona?.refusedOutcomes ?? outcomes(turn.scenario?.refusedOutcomes),
   }
 }
 
@@ -95,7 +112,7 @@ function customerCalmAfter(): (turn: GoldTurn, signals: TurnSignals) => boolean 
     const cached = replayed.get(key)
     if (cached !== undefined) return cached
     const previous = texts.slice(0, -1)
-    const signals = detectSignals(texts.at(-1)!, { customerName, previousTraineeTexts: previous })
+    const signals = detectSignals(texts.at(-1)!, { customerName, previousTraineeTexts: previous, resolutions: persona.resolutions, refusedOutcomes: persona.refusedOutcomes })
     const state = applyTurn(persona, stateAfter(persona, customerName, previous), signals).state
     replayed.set(key, state)
     return state

@@ -12,6 +12,22 @@ const label = z.union([z.literal(0), z.literal(1), z.literal(2), z.null()], {
   error: 'a label is 0, 1, 2 or null (n/a)',
 })
 
+const outcome = z.object({ id: z.string().trim().min(1), description: z.string().trim().min(1), phrasings: z.array(z.string()).optional() })
+
+/**
+ * The scenario of a turn written for an industry without a built-in persona: enough for the signals to judge
+ * offers (its resolutions and refused outcomes) and for a grader to read the situation.
+ */
+export const goldScenarioSchema = z.object({
+  company: z.string().trim().min(1),
+  context: z.string().trim().min(1),
+  whatWentWrong: z.string().trim().min(1),
+  customerWants: z.string().trim().min(1),
+  resolutions: z.array(outcome).default([]),
+  refusedOutcomes: z.array(outcome).default([]),
+  hangUpPolicy: z.enum(['never', 'after_warnings', 'last_resort']).optional(),
+})
+
 export const goldTurnSchema = z.object({
   id: z.string().trim().min(1),
   /** A built-in archetype ("hostile", "long-winded", "know-it-all", "elderly-confused") or a persona id. */
@@ -22,6 +38,13 @@ export const goldTurnSchema = z.object({
   /** The trainee turn being graded. */
   reply: z.string().trim().min(1),
   labels: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'criterion ids are lower case letters, digits and underscores'), label),
+  /** Optional per-signal labels: whether each named signal is in the reply (for per-signal precision and recall). */
+  signals: z.record(z.string().regex(/^[a-z][a-z_]*$/, 'signal ids are lower case letters and underscores'), z.boolean()).optional(),
+  /** Optional inline scenario, for industries without a built-in persona. */
+  scenario: goldScenarioSchema.optional(),
+  /** Optional descriptions of the row, for coverage reports: the industry and the agent's register (formal, terse chat, …). */
+  industry: z.string().trim().min(1).optional(),
+  register: z.string().trim().min(1).optional(),
 })
 
 export type GoldTurn = z.infer<typeof goldTurnSchema>

@@ -13,15 +13,17 @@ export interface TurnSentence {
 export interface AnalysedTurn {
   text: string
   sentences: TurnSentence[]
+  /** What the customer has said so far, oldest first (for questions already answered). */
+  previousCustomerTexts: readonly string[]
 }
 
-export function analyseTurn(text: string, previousTraineeTexts: readonly string[]): AnalysedTurn {
+export function analyseTurn(text: string, previousTraineeTexts: readonly string[], previousCustomerTexts: readonly string[] = []): AnalysedTurn {
   const earlierQuestions = previousTraineeTexts.flatMap((earlier) => roughSentences(earlier).filter(isQuestionSentence))
   const sentences = splitSentences(text).map((sentence) => ({
     text: sentence,
-    question: isQuestionSentence(sentence) ? classifyQuestion(sentence, earlierQuestions) : null,
+    question: isQuestionSentence(sentence) ? classifyQuestion(sentence, earlierQuestions, previousCustomerTexts) : null,
   }))
-  return { text, sentences }
+  return { text, sentences, previousCustomerTexts }
 }
 
 /** Earlier turns only need their questions found, so a cheap punctuation split is enough there. */

@@ -88,7 +88,7 @@ const stopWords = new Set(
   ),
 )
 
-export function classifyQuestion(question: string, earlierQuestions: readonly string[]): QuestionKind {
+export function classifyQuestion(question: string, earlierQuestions: readonly string[], customerSaid: readonly string[] = []): QuestionKind {
   const sentence = question.trim()
   if (checks.some((pattern) => pattern.test(sentence))) return 'check'
   if (courtesies.some((pattern) => pattern.test(sentence))) return 'courtesy'

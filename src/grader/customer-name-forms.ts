@@ -26,20 +26,30 @@ function namePattern(source: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_])${source}(?![\\p{L}\\p{N}_])`, 'u')
 }
 
-/** The capital as written, the rest in any case; apostrophes straight or curly ("O'Brien", "O’BRIEN"). */
+/**
+ * The capital as written, the rest in any case; apostrophes straight or curly ("O'Brien", "O’BRIEN"), hyphens as
+ * any dash ("Anne-Marie", "Al‑Sayed"), accents as written. Scripts without case (Arabic, Chinese) match as written.
+ */
 function name(part: string): string {
-  const [head = '', ...rest] = Array.from(part)
+  const [head = '', ...rest] = Array.from(part.normalize('NFC'))
   const tail = rest
     .map((character) => {
       if (character === "'" || character === '’') return "['’]"
+      if (/\p{Pd}/u.test(character)) return '[\\p{Pd}\\s]?'
       const lower = character.toLowerCase()
       const upper = character.toUpperCase()
-      return lower === upper ? escape(character) : `[${escape(lower)}${escape(upper)}]`
+      return lower === upper || lower.length !== 1 || upper.length !== 1 ? escape(character) : `[${escapeInClass(lower)}${escapeInClass(upper)}]`
     })
     .join('')
   return escape(head) + tail
 }
 
+/** Escapes a character outside a class: in a `u` pattern only syntax characters may be escaped ("\\-" is an error). */
 function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+/** Inside a class, `-`, `]`, `\\` and `^` need escaping; `\\-` is allowed there. */
+function escapeInClass(text: string): string {
+  return text.replace(/[\]\\^-]/g, '\\$&')
 }

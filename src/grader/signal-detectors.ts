@@ -7,6 +7,7 @@ import { jargonDetector } from './detectors/jargon-detector'
 import { nameDetector } from './detectors/name-detector'
 import { questionDetectors } from './detectors/question-detectors'
 import { solutionDetectors } from './detectors/solution-detectors'
+import { toneDetectors } from './detectors/tone-detectors'
 import type { SignalDetector } from './signal-detector'
 
 /** Every detector, by family. A signal id may have several detectors; the first to find evidence wins. */
@@ -20,4 +21,5 @@ export const signalDetectors: readonly SignalDetector[] = [
   jargonDetector,
   instructionDetector,
   ...closingDetectors,
+  ...toneDetectors,
 ]

@@ -1,4 +1,5 @@
 import { analyseTurn } from './analyse-turn'
+import { findOfferedOutcomes } from './outcome-offers'
 import { signalDetectors } from './signal-detectors'
 import { signalIds, type Signal, type SignalContext, type SignalId, type TurnSignals } from './signal-types'
 
@@ -10,13 +11,16 @@ import { signalIds, type Signal, type SignalContext, type SignalId, type TurnSig
  * Evidence is always an exact substring of `text`.
  */
 export function detectSignals(text: string, context: SignalContext): TurnSignals {
-  const turn = analyseTurn(text, context.previousTraineeTexts)
+  const turn = analyseTurn(text, context.previousTraineeTexts, context.previousCustomerTexts)
   const found = new Map<SignalId, string>()
   for (const detector of signalDetectors) {
     if (found.has(detector.id)) continue
     const evidence = detector.detect(turn, context)?.trim()
     if (evidence !== undefined && evidence !== '' && text.includes(evidence)) found.set(detector.id, evidence)
   }
+  const { offer, refused } = findOfferedOutcomes(turn, context)
+  if (offer !== null && text.includes(offer.evidence)) found.set('offered_resolution', offer.evidence)
+  if (refused !== null && text.includes(refused.evidence)) found.set('offered_refused', refused.evidence)
   const signals: Signal[] = []
   for (const id of signalIds) {
     const evidence = found.get(id)
@@ -24,6 +28,8 @@ export function detectSignals(text: string, context: SignalContext): TurnSignals
   }
   return {
     signals,
+    offer: offer !== null && found.has('offered_resolution') ? offer : null,
+    refused: refused !== null && found.has('offered_refused') ? refused : null,
     questions: turn.sentences.filter((sentence) => sentence.question !== null).map((sentence) => sentence.text),
     wordCount: countWords(text),
   }

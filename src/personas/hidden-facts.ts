@@ -1,5 +1,7 @@
+import { splitSentences } from '../grader/split-sentences'
 import type { TurnSignals } from '../grader/signal-types'
-import type { PersonaSpec } from './persona-spec'
+import { conceptWeights, topicOf, topicProfile, topicScore, type TopicProfile } from '../grader/topic-match'
+import type { HiddenFact, PersonaSpec } from './persona-spec'
 
 /** Curly apostrophes and runs of spaces should not decide whether "what's" matches "what’s". */
 function normalise(text: string): string {
@@ -34,25 +36,82 @@ function keywordPattern(keyword: string): RegExp | null {
   return pattern
 }
 
+/** How close a question must come to a fact's topic to earn it (0 to 1), and by how much it must beat the next fact. */
+export const factMatchThreshold = 0.34
+export const factMatchMargin = 0.06
+/** A keyword hint from the persona adds this much to its fact's score. */
+const keywordBonus = 0.12
+
+/** Asking for a fact without a question mark: "Talk me through what happened", "Tell me about the visit". */
+const requestPattern =
+  /^(?:(?:so|ok|okay|right|now|and|please),?\s+)*(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:talk|walk|take) me through|^(?:(?:so|ok|okay|right|now|and|please),?\s+)*(?:please\s+)?(?:tell|remind|show) me|^(?:(?:so|ok|okay|right|now|and),?\s+)*(?:please\s+)?(?:describe|explain) (?:what|how|when|why|who|the)|^(?:(?:so|ok|okay|right|now|and),?\s+)*I(?:'d| would) (?:like|love) to (?:know|hear|understand)|^(?:(?:so|ok|okay|right|now|and),?\s+)*(?:help me understand|let me know)/iu
+
+/** A question that blames ("Why didn't you stay in for the engineer?") earns no cooperation. */
+const accusingPattern =
+  /\b(?:why|how come) (?:didn't|did not|haven't|have not|wouldn't|couldn't|weren't|don't|won't) you\b|\b(?:did|have) you (?:even|actually|ever) (?:read|check|bother|try|look)\b/iu
+
+/** One sentence may ask two things: "What was the order number, and which day was it delivered?" */
+const clauseBreak = /,?\s+(?:and|or|also|plus)\s+(?=(?:what|which|when|where|who|how|did|do|does|is|was|were|has|have|had|can|could|would|are)\b)/iu
+
+interface FactProfile {
+  fact: HiddenFact
+  profile: TopicProfile
+}
+
+const profilesByPersona = new WeakMap<PersonaSpec, { facts: FactProfile[]; weight: (concept: string) => number }>()
+
+function profilesOf(persona: PersonaSpec) {
+  let entry = profilesByPersona.get(persona)
+  if (entry === undefined) {
+    const facts = persona.hiddenFacts.map((fact) => ({ fact, profile: topicProfile([fact.answers, ...fact.exampleQuestions]) }))
+    entry = { facts, weight: conceptWeights(facts.map((fact) => fact.profile)) }
+    profilesByPersona.set(persona, entry)
+  }
+  return entry
+}
+
+/**
+ * The fact a piece of a question asks about, if one stands out: the best topic match over every fact (earned or
+ * not), above `factMatchThreshold` and ahead of the next by `factMatchMargin`. A question that names several
+ * facts' topics at once (keyword stuffing) matches none of them clearly, and so earns nothing.
+ */
+export function factAskedAbout(persona: PersonaSpec, clause: string): { factId: string; score: number } | null {
+  const { facts, weight } = profilesOf(persona)
+  if (facts.length === 0) return null
+  const topic = topicOf(clause)
+  const scored = facts
+    .map(({ fact, profile }) => {
+      const hinted = fact.earnedBy.keywords.some((keyword) => mentionsKeyword(clause, keyword))
+      return { factId: fact.id, score: topicScore(topic, profile, weight) + (hinted ? keywordBonus : 0) }
+    })
+    .sort((first, second) => second.score - first.score)
+  const [best, next] = scored
+  if (best === undefined || best.score < factMatchThreshold) return null
+  if (next !== undefined && best.score - next.score < factMatchMargin) return null
+  return best
+}
+
 /**
  * Ids of the hidden facts the trainee earns with this turn, in the persona's order, leaving out those already earned.
- * A fact that requires a directed question is earned only by a question sentence (from `signals.questions`)
- * containing one of its keywords; otherwise any mention in the turn earns it.
+ * A fact is earned by meaning: a question (or a request such as "talk me through…") whose topic matches what the
+ * fact answers or its example questions, with synonyms; the persona's keywords are a hint, not a password. A fact
+ * that does not require a question can also be earned by a statement on its topic. A question that blames earns
+ * nothing, and each clause of a question earns at most one fact.
  */
-export function earnFacts(
-  persona: PersonaSpec,
-  traineeText: string,
-  signals: TurnSignals,
-  alreadyEarned: string[],
-): string[] {
+export function earnFacts(persona: PersonaSpec, traineeText: string, signals: TurnSignals, alreadyEarned: string[]): string[] {
+  if (persona.hiddenFacts.length === 0) return []
+  const questions = new Set(signals.questions.map((question) => question.trim()))
+  const asked = new Set<string>()
+  for (const sentence of splitSentences(traineeText)) {
+    const isQuestion = questions.has(sentence.trim()) || requestPattern.test(sentence.trim())
+    if (accusingPattern.test(sentence)) continue
+    for (const clause of sentence.split(clauseBreak)) {
+      const match = factAskedAbout(persona, clause)
+      if (match === null) continue
+      const fact = persona.hiddenFacts.find((candidate) => candidate.id === match.factId)
+      if (fact !== undefined && (isQuestion || !fact.earnedBy.requiresDirectedQuestion)) asked.add(fact.id)
+    }
+  }
   const earned = new Set(alreadyEarned)
-  return persona.hiddenFacts
-    .filter((fact) => !earned.has(fact.id))
-    .filter((fact) => {
-      const candidates = fact.earnedBy.requiresDirectedQuestion ? signals.questions : [traineeText]
-      return candidates.some((candidate) =>
-        fact.earnedBy.keywords.some((keyword) => mentionsKeyword(candidate, keyword)),
-      )
-    })
-    .map((fact) => fact.id)
+  return persona.hiddenFacts.filter((fact) => asked.has(fact.id) && !earned.has(fact.id)).map((fact) => fact.id)
 }

@@ -244,10 +244,11 @@ const rows: Row[] = [
   { label: 'apology that names the situation', text: "I'm sorry you've had to call three times about this.", present: ['apologised', 'acknowledged'] },
   { label: '"sorry?" asking to repeat is not an apology', text: 'Sorry, could you repeat that?', present: [], absent: ['apologised'] },
   {
-    label: 'named feeling with a title and surname',
+    label: 'a stock "I understand your frustration" is not an acknowledgement, even with the name',
     text: 'I understand your frustration, Mr Patel.',
     context: { customerName: 'Raj Patel' },
-    present: ['acknowledged', 'used_name'],
+    present: ['used_name'],
+    absent: ['acknowledged'],
   },
   { label: '"not your fault" is not blame', text: "It's not your fault at all; the form is confusing.", present: [], absent: ['blamed'] },
   {
@@ -270,7 +271,7 @@ const rows: Row[] = [
     absent: ['over_promised'],
   },
   { label: 'reassurance that over-promises', text: "Rest assured, this won't happen again.", present: ['over_promised'] },
-  { label: 'offering to check', text: 'Let me check that for you — bear with me a moment.', present: ['can_do'] },
+  { label: 'offering to check is a step, not an offer: with nothing else it stalls', text: 'Let me check that for you — bear with me a moment.', present: ['stalled'], absent: ['can_do', 'offered_resolution'] },
   { label: 'asking for a fact without a question', text: "I'll need your postcode and the first line of your address.", present: ['directed_question'] },
   {
     label: 'a receipt expectation is not blame',
@@ -336,7 +337,7 @@ describe('detectSignals', () => {
 
   it('counts words', () => {
     expect(detectSignals("I'm sorry, Mrs O'Brien — let's fix it.", margaret).wordCount).toBe(7)
-    expect(detectSignals('   ', margaret)).toEqual({ signals: [], questions: [], wordCount: 0 })
+    expect(detectSignals('   ', margaret)).toEqual({ signals: [], offer: null, refused: null, questions: [], wordCount: 0 })
   })
 
   it('reports each signal once, in the order of the signal ids', () => {

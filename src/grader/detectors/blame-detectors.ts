@@ -6,6 +6,21 @@ const customerAction =
 const customerPastAction =
   '(read|listened|called|checked|paid|followed|taken|took|kept|told|done|looked|asked|contacted|cancell?ed|canceled|registered|clicked|entered|noticed|updated|used|filled|signed|submitted|come|rung|phoned|set|saved|bothered|gone|returned|replied|responded|opened|printed|thought|known|listened|waited|attached|double-checked)'
 
+/** Exoneration that uses the words of blame: "none of this is your fault", "you didn't read it wrong". */
+const exonerating = [
+  "(none|no part) of (this|that|it) (is|was|'s) (your|on you|down to you)",
+  "(isn't|is not|wasn't|was not|'s not|not|never|hardly) (your|on you|down to you|something you)",
+  "(not|n't|never|no one's|nobody's|none of it) (your|the customer's) (fault|doing|mistake|error)",
+  "you (didn't|did not|haven't|have not|never) (do|read|get|understand|fill|enter|order|book|say|click|type|pick|choose) (anything|it|this|that|them|the \\w+)? ?(wrong|incorrectly|badly)",
+  "you (did|have done|'ve done) (nothing|everything) (wrong|right)",
+  'through no fault of your own',
+  "(not|n't) (on|down to) you",
+  'you (were|are) right',
+  "you shouldn't have (had|needed) to",
+  'you should never have (had|needed) to',
+  "you should('ve| have) (been|got|received|had|heard)",
+]
+
 const blamed = phraseDetector('blamed', [
   "you should('ve| have)(?! (received|got|gotten|been|had|seen|heard|a|an|the|your|it|one|that|this|them|some|access|no)\\b)",
   `if you('d| had) (only |just |actually |bothered to |simply )?${customerPastAction}`,
@@ -32,7 +47,26 @@ const blamed = phraseDetector('blamed', [
   '(terms|contract|agreement|policy|conditions|email|letter|confirmation) (you|that you|which you) (signed|agreed to|accepted|received|were sent|ignored|clicked)',
   'you (agreed|signed up) to (this|these|the|it|that)',
   'you (did|do) (this|it) (yourself|to yourself)',
-])
+  // Polite blame: the fault is still theirs, however courteous the words.
+  '(as|like) (mentioned|stated|explained|outlined|noted|detailed|advised|specified|indicated|set out|highlighted|communicated) (in|on|at|within) (our|the|your|my|an?) (previous |earlier |last |original |confirmation |welcome )?(email|e-mail|letter|message|terms|t&cs|T&Cs|confirmation|website|faq|FAQ|contract|policy|text|sms|booking|invoice|receipt|page|form|notice|documents?|paperwork|agreement|call|chat)',
+  "which you (may|might|must) have (missed|overlooked|not (seen|read|noticed)|skipped|ignored)",
+  "you (may|might|must) have (missed|overlooked|misread|misunderstood|not (seen|read|noticed)|skipped|ignored|forgotten)",
+  "(it|this|that|which)( is|'s| was)? (clearly |all |very clearly |plainly )?(stated|explained|written|outlined|set out|spelled out|spelt out|mentioned|listed|shown|displayed|printed|highlighted) (in|on|at) (the|our|your)",
+  "(the|our|your) (email|letter|page|form|website|terms|t&cs|confirmation|contract|screen|receipt|invoice|message|text)( clearly| does| did)? (clearly )?(states|stated|explains|explained|told you|warned|spells out|spelled out)",
+  "you (would|will|should) have (received|been sent|seen|got|gotten) (a|an|the) (email|e-mail|letter|text|message|notification|warning|alert|reminder|confirmation)",
+  '(you|the customer) (ticked|checked|selected|chose|picked|ordered|entered|typed|booked|clicked|agreed to|accepted|requested) (the )?(wrong|incorrect|mustard|box|option)',
+  "(our|the) (system|records?|notes?|logs?) (shows?|says?|indicates?) (that )?you( \\w+){0,3} (entered|selected|chose|clicked|agreed|typed|ordered|booked|accepted|ticked|requested|cancell?ed|declined|missed|ignored)",
+  "you started (it|this|the|all)",
+  "(with|your|that) (attitude|tone)",
+  "if you (were|had been|'d been) (a bit |a little )?(nicer|more polite|less rude|more patient|calmer|more reasonable|more civil)",
+  '(maybe|perhaps) if you(\'d| had)? ',
+  'you brought (this|it|that) on yourself',
+  "(don't|do not) take (it|this|that) out on me",
+  "(it's|that's|it is|that is) not my fault (you|that you)",
+  '(did|have) you (actually |even |ever )?(read|check|look at|open) (the|our|your|it)',
+  "you (really )?(should|need to|ought to) (read|check|look at) (the|your|our) (email|terms|small print|confirmation|instructions|letter)",
+  'next time,? (please )?(check|read|make sure|double-check|remember)',
+], exonerating)
 
 const patronised = phraseDetector('patronised', [
   'calm down',
@@ -52,7 +86,18 @@ const patronised = phraseDetector('patronised', [
   'even a (child|kid|five-year-old|toddler)',
   'any(one|body) (can|could) (do|manage|figure|work)',
   'clearly,? you',
-  'obviously',
+  "obviously,? you(?!r? (shouldn't|should not|didn't deserve|deserve|don't deserve|were right|are right))",
+  "(it's|it is) (all )?right (there|in front of you|on the (screen|page))",
+  'pay (more )?attention',
+  "(let me|I'll|I will) (spell|break) it (out|down)( for you)?",
+  'in (plain|simple) english',
+  "(most|other|normal|regular) (people|customers|users) (manage|can|figure|seem|cope|don't have)",
+  "you do (know|realise|realize|understand) (how|that|what)",
+  "do you (know|understand) what an? \\w+ is",
+  'surely you (can|know|understand|remember)',
+  '(even )?my (nan|gran|grandma|granny|kids|mum|mom|grandad|grandpa) (can|could|manages)',
+  "(it's|it is|this is|that's) (really )?(basic|elementary|obvious)",
+
   'you (need|have|must|ought) to understand',
   "(let me|I'll|I will) (explain|say|go over|repeat) (this |it |that )?(again )?(slowly|very slowly|more slowly|in simple terms|simply|one more time)",
   'listen to me',

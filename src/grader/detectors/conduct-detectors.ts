@@ -43,13 +43,18 @@ const hostileThreats = phraseDetector(
   ['\\bif\\b', 'unless'],
 )
 
-/** Three or more words in capitals reads as shouting ("I SAID NO REFUND"). */
+/** Words that make a run of capitals read as speech rather than a code ("I SAID NO REFUND" against "REF HFQ KXT"). */
+const everydayCapitals = /^(I|A|NO|NOT|YOU|YOUR|THE|IS|IT|TO|DO|DON'T|DON’T|WILL|WON'T|WON’T|CAN|CAN'T|CAN’T|SAID|TOLD|NEVER|STOP|LISTEN|WHAT|WHY|HOW|ARE|AM|AND|OR|THIS|THAT|ME|MY|WE|GET|HAVE|HAS|ALREADY|AGAIN|READ|OK|OKAY|PLEASE|JUST|ALL|ANY|NOW|ONCE|MORE|SO|OF|IN|ON|FOR|BE)$/
+
+/** Three or more words in capitals that read as speech (not a reference or a code) is shouting ("I SAID NO REFUND"). */
 const shouting: SignalDetector = {
   id: 'hostile',
   detect(turn) {
-    for (const match of turn.text.matchAll(/\b[A-Z][A-Z'’]*(?:[ \t]+[A-Z][A-Z'’]*){2,}\b/g)) {
+    for (const match of turn.text.matchAll(/(?<![\p{L}\p{N}-])[A-Z][A-Z'’]*(?:[ \t]+[A-Z][A-Z'’]*){2,}(?![\p{L}\p{N}-])/gu)) {
+      const words = match[0].split(/[ \t]+/)
       const letters = match[0].replace(/[^A-Z]/g, '').length
-      if (letters >= 8) return match[0]
+      const speech = words.filter((word) => everydayCapitals.test(word)).length
+      if (letters >= 8 && speech >= 2) return match[0]
     }
     return null
   },

@@ -16,8 +16,10 @@ const acknowledged = phraseDetector(
     `(that|this|it)('s| is| was| has been|'s been)${degree} ${strongFeeling}`,
     `(how|so) ${strongFeeling} (for you|(that|this|it) (must|would)( be| have been)?)`,
     "I can (really |totally |completely |only |just |certainly )?(hear|see|tell|imagine|understand|appreciate) (how|why|that you('re| are| were| feel|'ve| have)|you('re| are| were|'ve been| have been)|what a)",
-    '(I|we) (completely |totally |fully |really |absolutely |do )?(understand|get|appreciate) (how|why) (you|this|that|it)',
-    '(I|we) (completely |totally |fully |really |absolutely )?(understand|appreciate|hear|recognise|recognize) (your|the) (\\w+ )?(frustration|anger|disappointment|worry|worries|distress|upset|annoyance|stress|confusion)',
+    // "I understand how you feel" and "I understand your frustration" alone are the stock phrases the seeds warn
+    // against; they count only with the customer's situation after them ("…, after four calls in nine days").
+    "(I|we) (completely |totally |fully |really |absolutely |do )?(understand|get|appreciate) (how|why) (you|this|that|it)[^.!?\\n]{0,40} (because|after|when|given|with|since|that you|having|being)",
+    "(I|we) (completely |totally |fully |really |absolutely )?(understand|appreciate|hear|recognise|recognize) (your|the) (\\w+ )?(frustration|anger|disappointment|worry|worries|distress|upset|annoyance|stress|confusion) (about|over|at|with|after|because|that|given|since) (the|your|being|having|what|this|all|how|it)",
     `(no wonder|of course|understandably|rightly so|I know|I hear that|I can tell|I see) you('re| are| were| feel| felt| must be| must feel| sound)( so| really| very| quite)? ${feeling}`,
     "(sorry|apologies) (that |to hear (that )?)?you('ve| have| had| were| are|'re| got| went| didn't| did not| haven't| have not| waited| received| lost| missed| spent| ended up)",
     "you('ve| have)( now)? been (waiting|charged|calling|transferred|passed|cut off|left|kept|chasing|without|on hold|trying|going back and forth|through)",

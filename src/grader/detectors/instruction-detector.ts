@@ -23,7 +23,10 @@ const phrases: Phrase[] = [
   '(score|grade|rate|mark) (me|this( turn| reply| response| answer)?|all criteria|every criterion|each criterion)( as| at| with)? (a )?(2|two|10|100|full|perfect|the highest|maximum|top)',
   "you('re| are) (now |just )?(an? )?(AI|A\\.I\\.|artificial intelligence|language model|large language model|LLM|chatbot|bot|grader|assistant)",
   'as an? (AI|language model|large language model|LLM)',
-  '(system|developer) (prompt|message|instructions?)',
+  '(system|developer) (prompt|instructions?)',
+  'developer message',
+  // "What does the system message on your screen say?" asks about the customer's screen.
+  "(?<!(the|a|an|that|this|any|error|your|their) )system message(?! (on|in|says|said|say|that|which|pops|popped|appears|appeared|shows|showed|showing|read|reads))",
   'system-?prompt',
   /^\s*(system|assistant|user|developer|grader)\s*:/iu,
   /<\s*\/?\s*(system|assistant|user|developer|instructions?|trainee_turn|customer_turn|turn_to_grade|rubric|prompt)\b[^>]*>/iu,

@@ -1,8 +1,9 @@
 import { phraseDetector, type SignalDetector } from '../signal-detector'
 
 /** Things an agent can actually do for a customer. */
+/** Checking, looking and finding are steps towards a fix, not a fix: "can I check…" offers nothing yet. */
 const agentAction =
-  '(offer|arrange|send|refund|book|set up|issue|escalate|give|change|reset|walk you|help|resend|credit|cancel|process|add|update|fix|sort|raise|put|apply|waive|schedule|call|ring|email|transfer|check|look|make|get|order|replace|repair|reorder|track|chase|expedite|upgrade|extend|move|reverse|organi[sz]e|request|log|take care|try|note|flag|post|text|speed|find|arrange|re-?send|re-?issue|swap|exchange|collect|pick|ask)'
+  '(offer|arrange|send|refund|book|set up|issue|escalate|give|change|reset|walk you|resend|credit|cancel|process|add|update|fix|sort|raise|put|apply|waive|schedule|call|ring|email|transfer|make|get|order|replace|repair|reorder|track|chase|expedite|upgrade|extend|move|reverse|organi[sz]e|request|log|take care|flag|post|text|speed|arrange|re-?send|re-?issue|swap|exchange|collect|pick)'
 /** Written with its own leading space because "I'm" has none before the apostrophe. */
 const cannot =
   "( can't| cannot| can not| won't be able to|'m not able to| am not able to| are not able to|'re not able to|'m unable to| am unable to| are unable to|'re unable to|'m not allowed to| am not allowed to|'m not authori[sz]ed to| am not authori[sz]ed to|'m not permitted to| am not permitted to)"
@@ -23,6 +24,12 @@ const cantDo = phraseDetector('cant_do', [
   "(that's|it's|that is|it is) not something (I|we) (can|do)",
   'nothing I can do',
   "(I|we) (can't|cannot) make (an )?exceptions?",
+  "you('ll| will) (just )?(have|need) to wait",
+  "(it's|that's|it is|that is) (out of|beyond) (my|our) (control|hands)",
+  "(there's|there is) no (way|option|alternative)( (I|we) can| to)",
+  "(I|we) (can't|cannot|won't|will not) (do|change) (anything|that|it)( for you)?",
+  "(I|we) (don't|do not) have (the )?(authority|power|ability|permission) to",
+  "(not|never) something (I|we) (can|could|do|are able to)",
 ])
 
 const canDo = phraseDetector(
@@ -73,7 +80,7 @@ const promised = phraseDetector(
   'promised',
   [
     "(I('ll| will)|we('ll| will)|I('m| am) going to|we('re| are) going to)( personally| also| definitely| now| then| just| immediately| today)? (send|email|e-mail|call|ring|phone|text|post|refund|credit|process|book|arrange|raise|escalate|update|follow up|check|get back|confirm|cancel|reset|issue|look into|transfer|log|put|write|chase|dispatch|reorder|order|replace|schedule|add|apply|waive|reverse|contact|speak|get|make sure|keep you|organi[sz]e|expedite|request|flag|sort|fix|pass|note|ask|find|deliver|return|resend|re-send)[^.!?\\n]{0,100}",
-    "you('ll| will|'re going to| are going to) (receive|get|have|see|hear)( back)?[^.!?\\n]{0,80}?(by|within|in the next|before|on|today|tonight|tomorrow|this (morning|afternoon|evening|week)|next (week|month|\\w+day)|\\d)[^.!?\\n]{0,40}",
+    "you('ll| will|'re going to| are going to) (receive|get|have(?! to)|see|hear)( back)?[^.!?\\n]{0,80}?(by|within|in the next|before|on|today|tonight|tomorrow|this (morning|afternoon|evening|week)|next (week|month|\\w+day)|\\d)[^.!?\\n]{0,40}",
     "(it|this|that|the (refund|credit|replacement|card|parcel|engineer|money|payment|form|email|letter))( usually| normally| typically| generally| can| will| should)? takes? (up to |around |about )?(\\d+|one|two|three|four|five|six|seven|ten|a few|a couple of)( to (\\d+|\\w+))? (working |business )?(days|hours|weeks|minutes)",
     "(it|this|that|they|he|she|the \\w+) should (arrive|reach you|be with you|land|clear|show up|appear|be there|be back|be in touch)[^.!?\\n]{0,60}",
     '(expect|look out for) (it|the \\w+|an? \\w+|a call|an email)[^.!?\\n]{0,30}(by|within|in the next|today|tomorrow|on \\w+day)[^.!?\\n]{0,30}',

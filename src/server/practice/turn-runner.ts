@@ -5,6 +5,7 @@ import type { Rubric } from '../../grader/rubric'
 import { detectSignals } from '../../grader/signals'
 import type { TurnSignals } from '../../grader/signal-types'
 import { earnFacts } from '../../personas/hidden-facts'
+import { signalContextFor } from '../../personas/signal-context'
 import { applyTurn, type MoodState, type MoodUpdate } from '../../personas/mood'
 import { buildPersonaMessages } from '../../personas/persona-prompt'
 import { scriptedReply, scriptedReplyChunks } from '../../personas/scripted-customer'
@@ -58,7 +59,7 @@ export async function runNewTurn(context: TurnContext, input: { turnId: string; 
   const rubric = session.rubric as Rubric
   const rows = input.rows.filter((row) => !row.rewoundAt)
   const previousTraineeTexts = rows.filter((row) => row.role === 'trainee').map((row) => row.text)
-  const signals = detectSignals(input.text, { customerName: persona.name, previousTraineeTexts })
+  const signals = detectSignals(input.text, signalContextFor(persona, transcriptFromTurns(rows)))
   const moodState = session.moodState as MoodState
   // What the grader model found in the previous turn and the rules missed reaches the customer now.
   const previous = rows.findLast((row) => row.role === 'trainee')
