@@ -14,7 +14,7 @@ export interface AnalysedTurn {
   text: string
   sentences: TurnSentence[]
   /** What the customer has said so far, oldest first (for questions already answered). */
-  previousCustomerTexts: readonly string[]
+  previousCustomerTexts?: readonly string[]
 }
 
 export function analyseTurn(text: string, previousTraineeTexts: readonly string[], previousCustomerTexts: readonly string[] = []): AnalysedTurn {

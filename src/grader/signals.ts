@@ -1,7 +1,17 @@
 import { analyseTurn } from './analyse-turn'
 import { findOfferedOutcomes } from './outcome-offers'
+import shippedModel from './learned/signal-model.json' with { type: 'json' }
+import { compileSignalModel, learnedSignals, signalModelSchema } from './learned/signal-model'
 import { signalDetectors } from './signal-detectors'
 import { signalIds, type Signal, type SignalContext, type SignalId, type TurnSignals } from './signal-types'
+
+/** The learned layer, checked once at load: a malformed model file fails fast rather than misjudging turns. */
+const learnedModel = compileSignalModel(signalModelSchema.parse(shippedModel))
+
+export interface DetectOptions {
+  /** Whether the learned layer may add what the rules missed (default true; training turns it off to compare). */
+  learned?: boolean
+}
 
 /**
  * Runs every deterministic detector over one trainee turn. Pure and fast (no model): the result
@@ -10,13 +20,18 @@ import { signalIds, type Signal, type SignalContext, type SignalId, type TurnSig
  * Each signal id appears at most once, with the first evidence found, in the order of `signalIds`.
  * Evidence is always an exact substring of `text`.
  */
-export function detectSignals(text: string, context: SignalContext): TurnSignals {
+export function detectSignals(text: string, context: SignalContext, options: DetectOptions = {}): TurnSignals {
   const turn = analyseTurn(text, context.previousTraineeTexts, context.previousCustomerTexts)
   const found = new Map<SignalId, string>()
   for (const detector of signalDetectors) {
     if (found.has(detector.id)) continue
     const evidence = detector.detect(turn, context)?.trim()
     if (evidence !== undefined && evidence !== '' && text.includes(evidence)) found.set(detector.id, evidence)
+  }
+  if (options.learned !== false && learnedModel.signals.size > 0 && text.trim() !== '') {
+    for (const finding of learnedSignals(learnedModel, text, turn.sentences.map((sentence) => sentence.text))) {
+      if (!found.has(finding.id) && finding.evidence !== '' && text.includes(finding.evidence)) found.set(finding.id, finding.evidence)
+    }
   }
   const { offer, refused } = findOfferedOutcomes(turn, context)
   if (offer !== null && text.includes(offer.evidence)) found.set('offered_resolution', offer.evidence)

@@ -1,8 +1,9 @@
 import { detectSignals } from '../grader/signals'
+import { signalContextFor } from './signal-context'
 import type { SignalId } from '../grader/signal-types'
 import { applyTurn, initialMoodState, type MoodEvent } from './mood'
 import type { PersonaSpec } from './persona-spec'
-import { maxScriptedTurns, scriptedAgentLines, type AgentKind } from './scripted-agents'
+import { longScriptedTurns, maxScriptedTurns, scriptedAgentLines, type AgentKind } from './scripted-agents'
 
 /*
  * Mood dynamics against scripted agents, with no model: the same signal detectors and mood function
@@ -41,12 +42,12 @@ export function playMood(persona: PersonaSpec, lines: readonly string[]): CallMo
   const calmedBy: SignalId[][] = []
   const previousTraineeTexts: string[] = []
   for (const line of lines) {
-    const update = applyTurn(persona, state, detectSignals(line, { customerName: persona.name, previousTraineeTexts }))
+    const update = applyTurn(persona, state, detectSignals(line, { ...signalContextFor(persona, []), previousTraineeTexts }))
     previousTraineeTexts.push(line)
     state = update.state
     levels.push(state.level)
     events.push(update.event)
-    calmedBy.push(update.reasons.flatMap((reason) => (reason.delta < 0 && reason.signal !== 'drift' && reason.signal !== 'clamped' ? [reason.signal] : [])))
+    calmedBy.push(update.reasons.flatMap((reason) => (reason.delta < 0 && reason.signal !== 'drift' && reason.signal !== 'clamped' && reason.signal !== 'capped' && reason.signal !== 'held' ? [reason.signal] : [])))
     if (update.event !== null) break
   }
   return { levels, events, calmedBy }
@@ -136,14 +137,36 @@ export interface DynamicsCheck {
     badAgentNeverCalms: boolean
     /** The good agent calmed the customer before they hung up in at least `moodTargets.goodCalms` of the runs. */
     goodAgentCalmsWithinPatience: boolean
+    /** No agent who never offered anything (stalling, filler, empathy alone) ended a call resolved. */
+    noOfferNeverResolves: boolean
     /** What was found, problems first, in words a trainer can act on. */
     messages: string[]
   }
   good: { calmedInRuns: number; runs: number; medianCalmTurn: number | null; curve: number[] }
   bad: { calmedInRuns: number; hungUpInRuns: number; runs: number; curve: number[] }
+  /**
+   * The agents who never offer anything (holding lines, stock phrases, empathy and questions alone): how often the
+   * call ended resolved (it never should) and how often the customer ended well below where they started.
+   */
+  others: NoOfferAgentResult[]
   calmThreshold: number
   patience: number
 }
+
+export interface NoOfferAgentResult {
+  kind: Exclude<AgentKind, 'good' | 'bad'>
+  runs: number
+  /** Runs that ended resolved: with nothing offered, this must be 0. */
+  resolvedInRuns: number
+  /** Runs in which the customer ended more than `noOfferMaximumCalm` points calmer than they started. */
+  calmedInRuns: number
+  curve: number[]
+}
+
+/** How far below the start a customer may end after a call in which nothing was offered (filler, stalling). */
+export const noOfferMaximumCalm = 10
+
+const noOfferKinds = ['stalling', 'filler', 'empathetic'] as const
 
 export const defaultDynamicsRuns = 20
 
@@ -152,6 +175,9 @@ export interface DynamicsRun {
   seed: number
   good: CallMood
   bad: CallMood
+  stalling: CallMood
+  filler: CallMood
+  empathetic: CallMood
 }
 
 export function playDynamicsRun(persona: PersonaSpec, seed: number): DynamicsRun {
@@ -159,6 +185,9 @@ export function playDynamicsRun(persona: PersonaSpec, seed: number): DynamicsRun
     seed,
     good: playMood(persona, scriptedAgentLines(persona, 'good', seed)),
     bad: playMood(persona, scriptedAgentLines(persona, 'bad', seed)),
+    stalling: playMood(persona, scriptedAgentLines(persona, 'stalling', seed)),
+    filler: playMood(persona, scriptedAgentLines(persona, 'filler', seed)),
+    empathetic: playMood(persona, scriptedAgentLines(persona, 'empathetic', seed)),
   }
 }
 
@@ -197,7 +226,9 @@ export function judgeDynamics(persona: PersonaSpec, runs: readonly DynamicsRun[]
     if (run.bad.events.includes('hang_up')) bad.hungUpInRuns += 1
   }
 
-  const badAgentNeverCalms = bad.calmedInRuns === 0
+  // Blame, put-downs and dead ends must never calm the customer at all, not merely stop short of the calm bands
+  // (which, without an offer on the table, nothing can reach).
+  const badAgentNeverCalms = bad.calmedInRuns === 0 && bad.calmingSignals.size === 0
   const neededGoodRuns = Math.ceil(moodTargets.goodCalms * runCount)
   const goodAgentCalmsWithinPatience = good.calmedInRuns >= neededGoodRuns
   const problems: string[] = []
@@ -206,7 +237,7 @@ export function judgeDynamics(persona: PersonaSpec, runs: readonly DynamicsRun[]
 
   if (badAgentNeverCalms) {
     findings.push(`The bad agent never calmed the customer in ${runCount} runs.`)
-  } else {
+  } else if (bad.calmedInRuns > 0) {
     problems.push(
       `The bad agent calmed the customer in ${bad.calmedInRuns} of ${runCount} runs (first in run ${bad.firstCalm!.seed}, on turn ${bad.firstCalm!.turn}). ` +
         `A customer who is blamed, patronised and stonewalled must not reach the calm threshold (${calmThreshold}).`,
@@ -214,7 +245,7 @@ export function judgeDynamics(persona: PersonaSpec, runs: readonly DynamicsRun[]
   }
   if (bad.calmingSignals.size > 0) {
     const message = `The bad agent's turns lowered the frustration through: ${signalList(bad.calmingSignals)}. Check these sensitivities in mood.sensitivities.`
-    ;(badAgentNeverCalms ? findings : problems).push(message)
+    problems.push(message)
   }
 
   const medianCalmTurn = median(good.calmTurns)
@@ -235,8 +266,45 @@ export function judgeDynamics(persona: PersonaSpec, runs: readonly DynamicsRun[]
     findings.push('The bad agent drove the customer to hang up in every run.')
   }
 
+  const others: NoOfferAgentResult[] = noOfferKinds.map((kind) => {
+    const played = runs.map((run) => run[kind]).filter((mood): mood is CallMood => mood !== undefined)
+    const start = persona.mood.start
+    return {
+      kind,
+      runs: played.length,
+      resolvedInRuns: played.filter((mood) => mood.events.includes('satisfied')).length,
+      calmedInRuns: played.filter((mood) => (mood.levels.at(-1) ?? start) < start - noOfferMaximumCalm).length,
+      curve: played[0]?.levels ?? [],
+    }
+  })
+  const noOfferNeverResolves = others.every((other) => other.resolvedInRuns === 0)
+  const describeKind: Record<NoOfferAgentResult['kind'], string> = {
+    stalling: 'The stalling agent (holding lines only)',
+    filler: 'The filler agent (stock phrases only)',
+    empathetic: 'The empathetic agent who never offers anything',
+  }
+  for (const other of others) {
+    if (other.resolvedInRuns > 0) {
+      problems.push(`${describeKind[other.kind]} ended the call resolved in ${other.resolvedInRuns} of ${other.runs} runs; only an acceptable resolution on the table may resolve a call.`)
+    } else if (other.kind !== 'empathetic' && other.calmedInRuns > 0) {
+      problems.push(
+        `${describeKind[other.kind]} left the customer more than ${noOfferMaximumCalm} points calmer than they started in ${other.calmedInRuns} of ${other.runs} runs of ${longScriptedTurns} turns: calming sensitivities for thanked, acknowledged or used_name may be too strong.`,
+      )
+    } else {
+      findings.push(`${describeKind[other.kind]} never resolved the call in ${other.runs} runs.`)
+    }
+  }
+  const noOfferHoldsUp = noOfferNeverResolves && others.every((other) => other.kind === 'empathetic' || other.calmedInRuns === 0)
+
   return {
-    verdict: { passed: badAgentNeverCalms && goodAgentCalmsWithinPatience, badAgentNeverCalms, goodAgentCalmsWithinPatience, messages: [...problems, ...findings] },
+    verdict: {
+      passed: badAgentNeverCalms && goodAgentCalmsWithinPatience && noOfferHoldsUp,
+      badAgentNeverCalms,
+      goodAgentCalmsWithinPatience,
+      noOfferNeverResolves,
+      messages: [...problems, ...findings],
+    },
+    others,
     good: { calmedInRuns: good.calmedInRuns, runs: runCount, medianCalmTurn, curve: runs[0]?.good.levels ?? [] },
     bad: { calmedInRuns: bad.calmedInRuns, hungUpInRuns: bad.hungUpInRuns, runs: runCount, curve: runs[0]?.bad.levels ?? [] },
     calmThreshold,

@@ -167,7 +167,8 @@ export function applyTurn(persona: PersonaSpec, state: MoodState, signals: TurnS
   const total = () => reasons.reduce((sum, reason) => sum + reason.delta, 0)
   if (total() < -maximumCalmPerTurn) reasons.push({ signal: 'capped', delta: -maximumCalmPerTurn - total() })
 
-  const offeredNow = present.has('offered_resolution')
+  // Only one of the persona's own resolutions opens the calm bands; a concrete fix off the list still calms by its weight.
+  const offeredNow = present.has('offered_resolution') && signals.offer != null && signals.offer.id !== null
   const resolutionOffered = state.resolutionOffered || offeredNow
   if (!resolutionOffered) {
     const floor = Math.min(state.level, Math.max(calmFloorWithoutResolution, calmThreshold + 1))

@@ -55,9 +55,9 @@ export function buildPersonaCard(persona: PersonaSpec): string {
       `What the call is about: ${scenario.context}`,
       `What went wrong: ${scenario.whatWentWrong}`,
       `What you want: ${scenario.customerWants}`,
-      `You would accept:\n${bulletList(scenario.acceptableResolutions)}`,
-      scenario.unacceptableResolutions.length > 0
-        ? `You will not accept:\n${bulletList(scenario.unacceptableResolutions)}`
+      `You would accept:\n${bulletList(persona.resolutions.map((resolution) => resolution.description))}`,
+      persona.refusedOutcomes.length > 0
+        ? `You will not accept:\n${bulletList(persona.refusedOutcomes.map((outcome) => outcome.description))}`
         : '',
     ]
       .filter((line) => line !== '')

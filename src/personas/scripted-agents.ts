@@ -11,10 +11,16 @@ import type { PersonaSpec } from './persona-spec'
  *   paraphrase and own the problem, say what can be done with a concrete next step, then sum up and
  *   thank. Like a real trainee it sometimes leaves the name out or skips the paraphrase.
  */
-export type AgentKind = 'good' | 'bad'
+export type AgentKind = 'good' | 'bad' | 'stalling' | 'filler' | 'empathetic'
+
+/** Every scripted agent, in the order the trainer's check shows them. */
+export const agentKinds: readonly AgentKind[] = ['good', 'bad', 'stalling', 'filler', 'empathetic']
 
 /** Longest scripted call: a bad agent must have driven the customer to hang up by then. */
 export const maxScriptedTurns = 10
+
+/** Agents who never offer anything play longer calls: twenty turns of nothing must still not resolve a call. */
+export const longScriptedTurns = 20
 
 /**
  * A deterministic generator in [0, 1) (mulberry32) from a number. Not `seededRandom` from
@@ -60,6 +66,40 @@ const stonewalling = [
   "That's another department's problem.",
   "I'm not able to change anything.",
 ]
+
+/** Holding lines with nothing behind them. */
+const holding = [
+  'Let me look into that for you.',
+  'Bear with me one moment.',
+  "I'm just checking that now.",
+  'One second, please.',
+  "I'm still looking into it for you.",
+  'Please hold on a moment.',
+  'Give me a minute to pull that up.',
+  "I'm working on it.",
+]
+/** Stock phrases: polite, and empty. */
+const stock = [
+  'I completely understand.',
+  'Thank you for your patience.',
+  'I appreciate you bearing with me.',
+  'I hear you.',
+  'I understand your frustration.',
+  'Thanks for explaining that.',
+  "Let me see what I can do.",
+  "I'm here to help.",
+  'I appreciate your understanding.',
+  'Absolutely, I understand.',
+]
+
+function stallingTurn(random: () => number): string {
+  return pick(random, holding)
+}
+
+function fillerTurn(random: () => number): string {
+  const first = pick(random, stock)
+  return random() < 0.5 ? first : `${first} ${pick(random, stock.filter((line) => line !== first))}`
+}
 
 /** Each bad turn pairs two of the three behaviours, in random order. */
 function badTurn(random: () => number): string {
@@ -156,13 +196,16 @@ function goodTurns(persona: PersonaSpec, random: () => number): string[] {
 
 /** For a persona without a hand-written script (any trainer's persona): built from its spec. */
 function genericScript(persona: PersonaSpec): GoodScript {
-  const factQuestions = persona.hiddenFacts.map((fact) => `Could you tell me about the ${fact.earnedBy.keywords[0] ?? 'details'}?`)
+  const factQuestions = persona.hiddenFacts.map((fact) => `Could you tell me about ${fact.answers.replace(/[.?!]+$/, '')}?`)
+  // A trainer's persona has no hand-written offer: the agent offers the first resolution as its description
+  // says it (never its phrasings, so the check does not just replay what the rules were given).
+  const resolution = persona.resolutions[0]?.description.replace(/[.!]+$/, '') ?? 'a fix'
   return {
     situation: [`what happened with ${persona.scenario.context}`],
     // A persona with no hidden facts still gets a directed question.
     questions: factQuestions.length > 0 ? factQuestions : ['Could you tell me when this first started?'],
     paraphrase: ['this has gone wrong and you want it put right'],
-    offer: [`What I can do is arrange this for you: ${persona.scenario.acceptableResolutions[0] ?? 'a fix'}, and I will call you by 5pm tomorrow to confirm.`],
+    offer: [`What I can do is arrange this for you today: ${lowerFirst(resolution)}. I will call you by 5pm tomorrow to confirm.`],
     plan: ['I have arranged the fix and I will call you by 5pm tomorrow'],
   }
 }
@@ -171,9 +214,43 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+const kindSalt: Record<AgentKind, number> = { good: 1, bad: 2, stalling: 3, filler: 4, empathetic: 5 }
+
 /** The lines one scripted agent would say in one run, in order; a call may end before they run out. */
 export function scriptedAgentLines(persona: PersonaSpec, kind: AgentKind, seed: number): string[] {
-  const random = numberSeededRandom(seed * 7919 + (kind === 'good' ? 1 : 2))
-  if (kind === 'bad') return Array.from({ length: maxScriptedTurns }, () => badTurn(random))
-  return goodTurns(persona, random).slice(0, maxScriptedTurns)
+  const random = numberSeededRandom(seed * 7919 + kindSalt[kind])
+  switch (kind) {
+    case 'bad':
+      return Array.from({ length: maxScriptedTurns }, () => badTurn(random))
+    case 'good':
+      return goodTurns(persona, random).slice(0, maxScriptedTurns)
+    case 'stalling':
+      return Array.from({ length: longScriptedTurns }, () => stallingTurn(random))
+    case 'filler':
+      return Array.from({ length: longScriptedTurns }, () => fillerTurn(random))
+    case 'empathetic':
+      return empatheticTurns(persona, random)
+  }
+}
+
+/**
+ * The empathetic agent who never offers anything: names the situation, apologises, asks good questions,
+ * paraphrases and owns the problem, for twenty turns, and never puts a fix on the table.
+ */
+function empatheticTurns(persona: PersonaSpec, random: () => number): string[] {
+  const script = goodScripts[persona.id] ?? genericScript(persona)
+  const lines: string[] = []
+  for (let turn = 0; turn < longScriptedTurns; turn += 1) {
+    const situation = pick(random, script.situation)
+    const moves = [
+      `I'm really sorry about ${situation}. That must be so frustrating.`,
+      `${capitalise(situation)}: I can hear how much this has worn you down.`,
+      pick(random, script.questions),
+      `So if I understand you correctly, ${pick(random, script.paraphrase)}.`,
+      'That was our mistake, and I am sorry.',
+      'You should never have had to chase us like this.',
+    ]
+    lines.push(withName(random, persona, pick(random, moves)))
+  }
+  return lines
 }

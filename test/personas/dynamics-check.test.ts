@@ -39,9 +39,8 @@ describe('check dynamics: scripted good and bad agents against a persona, no mod
     const result = checkDynamics(persona, { runs: 10 })
     expect(result.verdict.passed).toBe(false)
     expect(result.verdict.badAgentNeverCalms).toBe(false)
-    expect(result.bad.calmedInRuns).toBeGreaterThan(0)
-    expect(result.verdict.messages[0]).toMatch(/^The bad agent calmed the customer in \d+ of 10 runs/)
-    expect(result.verdict.messages.join(' ')).toMatch(/lowered the frustration through: .*blamed/)
+    // Without an offer on the table nobody reaches the calm bands, so the check fails on the calming itself.
+    expect(result.verdict.messages[0]).toMatch(/^The bad agent's turns lowered the frustration through: .*blamed/)
   })
 
   it('fails a spec whose calming steps are too small for the good agent to calm the customer', () => {

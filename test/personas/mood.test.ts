@@ -3,7 +3,7 @@ import type { SignalId } from '../../src/grader/signal-types'
 import { builtinPersonas } from '../../src/personas/builtin'
 import { hostileBroadbandCallbacks } from '../../src/personas/builtin/hostile-broadband-callbacks'
 import { knowItAllRoamingCharges } from '../../src/personas/builtin/know-it-all-roaming-charges'
-import { applyTurn, initialMoodState, moodBand, type MoodState, type MoodUpdate } from '../../src/personas/mood'
+import { applyTurn, archetypeDefaultSensitivities, calmFloorWithoutResolution, initialMoodState, maximumCalmPerTurn, moodBand, type MoodState, type MoodUpdate } from '../../src/personas/mood'
 import type { PersonaSpec } from '../../src/personas/persona-spec'
 import { signalsFrom } from './signals-from'
 
@@ -31,7 +31,7 @@ const goodAgent: SignalId[][] = [
   ['acknowledged', 'apologised'],
   ['directed_question'],
   ['paraphrased'],
-  ['can_do', 'ownership'],
+  ['offered_resolution', 'can_do', 'ownership'],
   ['used_name'],
   ['summarised', 'thanked'],
 ]
@@ -64,7 +64,9 @@ describe('initial mood', () => {
       turn: 0,
       calmedAt: null,
       resolutionOffered: false,
+      offeredResolutionId: null,
       calmingStreaks: {},
+      signalUses: {},
     })
   })
 })
@@ -111,9 +113,58 @@ describe('a scripted good agent', () => {
     ]
     const updates = playScript(persona, script)
     const last = updates.at(-1)
-    expect(last?.state.level).toBeLessThanOrEqual(persona.mood.calmThreshold)
+    expect(last?.state.level).toBeGreaterThan(persona.mood.calmThreshold)
     expect(last?.state.resolutionOffered).toBe(false)
     expect(last?.event).toBeNull()
+  })
+})
+
+describe('progress calms, phrases do not', () => {
+  const persona = hostileBroadbandCallbacks
+
+  it('holds the customer out of the calm bands until an acceptable resolution is on the table', () => {
+    const kind: SignalId[][] = Array.from({ length: 8 }, () => ['acknowledged', 'apologised', 'directed_question', 'paraphrased', 'ownership'])
+    const updates = playScript(persona, kind)
+    for (const update of updates) expect(update.state.level).toBeGreaterThanOrEqual(calmFloorWithoutResolution)
+    expect(updates.some((update) => update.reasons.some((reason) => reason.signal === 'held'))).toBe(true)
+    const offered = applyTurn(persona, updates.at(-1)!.state, signalsFrom(['offered_resolution']))
+    expect(offered.state.level).toBeLessThan(calmFloorWithoutResolution)
+    expect(offered.state.resolutionOffered).toBe(true)
+    expect(offered.state.offeredResolutionId).toBe('a-resolution')
+  })
+
+  it('a concrete fix that is not one of the persona resolutions does not open the calm bands', () => {
+    const start = { ...initialMoodState(persona), level: 45 }
+    const update = applyTurn(persona, start, { ...signalsFrom(['offered_resolution', 'acknowledged']), offer: { id: null, evidence: 'x' } })
+    expect(update.state.resolutionOffered).toBe(false)
+    expect(update.state.level).toBe(calmFloorWithoutResolution)
+  })
+
+  it('calms a furious customer by at most 25 points in one reply, however good it is', () => {
+    const update = applyTurn(persona, initialMoodState(persona), signalsFrom(['acknowledged', 'apologised', 'ownership', 'offered_resolution', 'can_do', 'promised', 'used_name']))
+    expect(update.delta).toBe(-maximumCalmPerTurn)
+    expect(update.reasons.at(-1)?.signal).toBe('capped')
+    expect(update.reasons.reduce((sum, reason) => sum + reason.delta, 0)).toBe(update.delta)
+  })
+
+  it('wears a formulaic move off over the whole call, not only on consecutive turns', () => {
+    const updates = playScript(persona, [['thanked'], ['directed_question'], ['thanked'], ['paraphrased'], ['thanked'], ['paraphrased'], ['thanked']])
+    const thanks = updates.filter((_, index) => index % 2 === 0).map((update) => update.reasons.find((reason) => reason.signal === 'thanked')?.delta ?? 0)
+    expect(thanks).toEqual([-4, -4, -2, -1])
+  })
+
+  it('gets angrier, never resolves, when the agent offers what the scenario rules out', () => {
+    const calm = { ...initialMoodState(persona), level: 20, resolutionOffered: true, offeredResolutionId: 'a-resolution' }
+    const update = applyTurn(persona, calm, signalsFrom(['offered_refused', 'summarised', 'thanked']))
+    expect(update.reasons.find((reason) => reason.signal === 'offered_refused')?.delta).toBeGreaterThan(0)
+    expect(update.event).toBeNull()
+  })
+
+  it('reacts to signals written after the persona with the archetype defaults', () => {
+    expect(persona.mood.sensitivities.sarcastic).toBeUndefined()
+    const update = applyTurn(persona, { ...initialMoodState(persona), level: 50 }, signalsFrom(['sarcastic']))
+    expect(update.delta).toBe(archetypeDefaultSensitivities.hostile.sarcastic)
+    expect(update.delta).toBeGreaterThan(0)
   })
 })
 
@@ -127,15 +178,15 @@ describe('canned empathy', () => {
     }
   })
 
-  it('calms half as much on the third turn in a row of the same calming signal, and wears off after', () => {
+  it('calms half as much on the third time in a call the same calming signal appears, and wears off after', () => {
     const updates = playScript(hostileBroadbandCallbacks, Array.from({ length: 6 }, () => ['apologised'] as SignalId[]))
     expect(updates.map((update) => update.delta)).toEqual([-6, -6, -3, -1, 2, 2])
     expect(updates[4]?.reasons).toEqual([{ signal: 'drift', delta: 2 }])
   })
 
-  it('gets its full effect back after a turn without it', () => {
+  it('does not get its full effect back after a turn without it', () => {
     const updates = playScript(hostileBroadbandCallbacks, [['apologised'], ['apologised'], ['directed_question'], ['apologised']])
-    expect(updates[3]?.reasons).toEqual([{ signal: 'apologised', delta: -6 }])
+    expect(updates[3]?.reasons).toEqual([{ signal: 'apologised', delta: -3 }])
   })
 
   it('never wears off for escalating signals', () => {
@@ -174,7 +225,7 @@ describe('mood arithmetic', () => {
   })
 
   it('clamps at 0', () => {
-    const low: MoodState = { ...initialMoodState(hostileBroadbandCallbacks), level: 10 }
+    const low: MoodState = { ...initialMoodState(hostileBroadbandCallbacks), level: 10, resolutionOffered: true }
     const update = applyTurn(hostileBroadbandCallbacks, low, signalsFrom(['can_do', 'ownership', 'acknowledged']))
     expect(update.state.level).toBe(0)
     expect(update.delta).toBe(-10)
@@ -219,14 +270,16 @@ describe('mood bookkeeping', () => {
   })
 
   it('remembers that a resolution was offered', () => {
-    const updates = playScript(hostileBroadbandCallbacks, [['acknowledged'], ['promised'], ['blamed']])
-    expect(updates.map((update) => update.state.resolutionOffered)).toEqual([false, true, true])
+    const updates = playScript(hostileBroadbandCallbacks, [['acknowledged'], ['promised'], ['offered_resolution'], ['blamed']])
+    expect(updates.map((update) => update.state.resolutionOffered)).toEqual([false, false, true, true])
   })
 
   it('numbers turns and records when the customer calmed down', () => {
     const updates = playScript(hostileBroadbandCallbacks, goodAgent)
     expect(updates.map((update) => update.state.turn)).toEqual([1, 2, 3, 4, 5, 6])
-    expect(updates.map((update) => update.state.calmedAt)).toEqual([null, null, null, 4, 4, 4])
+    const calmedAt = updates.findIndex((update) => update.state.level <= hostileBroadbandCallbacks.mood.calmThreshold) + 1
+    expect(calmedAt).toBeGreaterThan(0)
+    expect(updates.map((update) => update.state.calmedAt)).toEqual(updates.map((_, index) => (index + 1 >= calmedAt ? calmedAt : null)))
   })
 
   it('resets the hang-up count when the mood drops below the threshold', () => {
