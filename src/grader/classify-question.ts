@@ -1,4 +1,5 @@
 import nlp from 'compromise'
+import { stemmer } from 'stemmer'
 import { phrasePattern } from './phrase-pattern'
 
 /**
@@ -16,7 +17,7 @@ export type QuestionKind = 'directed' | 'vague' | 'repeated' | 'check' | 'courte
 
 const checks = [
   phrasePattern(
-    '^(and |so |ok,? |okay,? )?(does (that|this) (make sense|sound (ok|okay|good|alright|all right|fair|right))|is (that|this) (ok|okay|alright|all right|clear|fine)|are you (still )?with me|(do you )?follow( me)?|got (it|that)|make sense|sound good|are you happy with (that|this)|have I got (that|this|it) right|did I get (that|this|it) right)',
+    '^(and |so |ok,? |okay,? )?(does (that|this|everything) (all )?(make sense|sound (ok|okay|good|alright|all right|fair|right))|(is|was) (that|this|everything) (all )?(ok|okay|alright|all right|clear|fine)|are you (still )?with me|(do you )?follow( me)?|got (it|that)|make sense|sound good|are you happy with (that|this)|have I got (that|this|it) right|did I get (that|this|it) right)',
   ),
   phrasePattern('^(ok|okay|right|alright|all right|yeah|yes|fair enough)\\?'),
 ]
@@ -35,6 +36,24 @@ const accusations = [
   ),
   phrasePattern("(did|do|have) you (even|actually|ever) (read|check|look|listen|bother|try)"),
   phrasePattern("(can't|cannot|couldn't|don't|didn't) you (read|see|hear|understand|listen)"),
+]
+
+/** Choices and proposals put to the customer: "Which would you prefer?", "Does Thursday work?", "Yes or no?" */
+const choices = [
+  phrasePattern('(which|what) (one )?(would|do|will) you (prefer|rather|like best|want)'),
+  phrasePattern('which (one |option |day |time |slot )?(works|suits|is better|would work|would suit|do you want)'),
+  phrasePattern('(does|would|will|can) (that|this|it|thursday|tomorrow|monday|tuesday|wednesday|friday|saturday|sunday|the \\w+) (work|suit|feel|sound|be (ok|okay|alright|fair|better))'),
+  phrasePattern('would (that|this|it) (feel|be|seem) (fair|ok|okay|alright|reasonable|better)'),
+  phrasePattern('yes or no'),
+  phrasePattern("(happy|ok|okay|alright) (with|for) (that|this|me to)"),
+  /,\s*(?:or not|no)\?$/iu,
+]
+
+/** Generic troubleshooting or a blanket request for "details": asks the customer to do the work. */
+const blanketRequests = [
+  phrasePattern('(have|did) you (tried|try) (turning|restarting|rebooting|switching|unplugging|clearing|logging|resetting|updating|reinstalling|it)'),
+  phrasePattern('(send|dm|message|pass|give|provide|forward|pop)( us| me)?( over| across| through)? (your|the|all the|some|a few|more|full)( account| booking| personal| contact| full| order)? (details|info|information|particulars)'),
+  phrasePattern('(can|could|may|would) (I|we) (check|confirm|see|ask) (with|whether|if) (the|our|my|a) \\w+ (team|department|colleague|supervisor|manager)'),
 ]
 
 const offers = [
@@ -93,9 +112,10 @@ export function classifyQuestion(question: string, earlierQuestions: readonly st
   if (checks.some((pattern) => pattern.test(sentence))) return 'check'
   if (courtesies.some((pattern) => pattern.test(sentence))) return 'courtesy'
   if (accusations.some((pattern) => pattern.test(sentence))) return 'accusatory'
-  if (offers.some((pattern) => pattern.test(sentence))) return 'offer'
-  if (vagueQuestions.some((pattern) => pattern.test(sentence))) return 'vague'
+  if (offers.some((pattern) => pattern.test(sentence)) || choices.some((pattern) => pattern.test(sentence))) return 'offer'
+  if (vagueQuestions.some((pattern) => pattern.test(sentence)) || blanketRequests.some((pattern) => pattern.test(sentence))) return 'vague'
   if (earlierQuestions.some((earlier) => asksTheSame(sentence, earlier))) return 'repeated'
+  if (alreadyAnswered(sentence, customerSaid)) return 'repeated'
 
   const tag = tagQuestion.exec(sentence)
   if (tag !== null) {
@@ -116,6 +136,33 @@ function hasSpecificNoun(sentence: string): boolean {
     const normal = term.terms[0]?.normal ?? ''
     return normal !== '' && !emptyNouns.has(normal)
   })
+}
+
+/** Words a customer's answer carries: digits in a number, a code, a date or an amount. */
+const valueToken = /\d|\b[A-Z]{2,}[-\d]/u
+
+/**
+ * Whether the customer already gave what the question asks for: its content words are all in one thing the
+ * customer said, and for a request for a value (a number, a date, a reference) that line holds one.
+ */
+function alreadyAnswered(question: string, customerSaid: readonly string[]): boolean {
+  const asked = [...contentWords(question)].filter((word) => !questionWords.has(word)).map((word) => stemOf(word))
+  if (asked.length === 0) return false
+  const wantsValue = /\b(number|reference|ref|postcode|zip|date|day|time|amount|much|many|email|address|account|code|order|booking|policy|claim|name)\b/iu.test(question)
+  for (const said of customerSaid) {
+    const saidStems = new Set([...contentWords(said)].map((word) => stemOf(word)))
+    const covered = asked.filter((word) => saidStems.has(word)).length
+    if (asked.length >= 2 ? covered >= Math.ceil(asked.length * 0.75) : covered === 1 && wantsValue) {
+      if (!wantsValue || valueToken.test(said)) return true
+    }
+  }
+  return false
+}
+
+const questionWords = new Set(['when', 'where', 'which', 'who', 'whom', 'whose', 'how', 'why', 'exactly', 'actually', 'still', 'first', 'again', 'need', 'mind', 'quick', 'quickly', 'yet'])
+
+function stemOf(word: string): string {
+  return stemmer(word.replace(/'s$/, ''))
 }
 
 /** Two questions ask the same thing when their content words (nearly) coincide. */

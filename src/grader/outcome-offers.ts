@@ -11,7 +11,7 @@ import { conceptWeights, topicOf, topicProfile, topicScore, type TopicProfile } 
 
 /** Things an agent can actually do that change the customer's situation (not "check", "look", "see"). */
 const concreteAction =
-  '(?:book|re-?book|arrange|send|post|refund|credit|replace|exchange|swap|collect|pick up|deliver|dispatch|cancel|waive|reverse|reimburse|compensate|apply|add|put (?:a|an|the|you|it)|set up|set you up|schedule|register|reserve|sign you up|enrol|issue|re-?issue|reset|unlock|reinstate|restore|upgrade|downgrade|switch|move|raise|log|open|escalate|transfer|call you|ring you|phone you|email you|e-mail you|text you|courier|ship|give you|offer you|take (?:it|that|the \\w+) off|knock|process|authori[sz]e|approve|fix|repair|send out|get (?:an?|the|you|your|that|it|this)|organi[sz]e|expedite|remove|refund you|change|update|confirm your|confirm the|cover|pay|honou?r|extend|lower|reduce|match|correct|sort (?:out|it|this|that))'
+  '(?:bring|slot you in|book you in|put you down|secure|hold (?:a|the|one)|keep (?:a|the|one)|have (?:it|one|someone|an? \\w+|the \\w+) (?:with you|sent|delivered|out|there|booked)|take (?:the|it|that|back|away)|book|re-?book|arrange|send|post|refund|credit|replace|exchange|swap|collect|pick up|deliver|dispatch|cancel|waive|reverse|reimburse|compensate|apply|add|put (?:a|an|the|you|it)|set up|set you up|schedule|register|reserve|sign you up|enrol|issue|re-?issue|reset|unlock|reinstate|restore|upgrade|downgrade|switch|move|raise|log|open|escalate|transfer|call you|ring you|phone you|email you|e-mail you|text you|courier|ship|give you|offer you|take (?:it|that|the \\w+) off|knock|process|authori[sz]e|approve|fix|repair|send out|get (?:an?|the|you|your|that|it|this)|organi[sz]e|expedite|remove|refund you|change|update|confirm your|confirm the|cover|pay|honou?r|extend|lower|reduce|match|correct|sort (?:out|it|this|that))'
 
 const modal = "(?:'ll|'d| will| would| can| could| am going to|'m going to| are going to|'re going to| shall| want to| would like to|'d like to| am able to|'m able to| am happy to|'m happy to| am arranging|'m arranging)"
 
@@ -20,6 +20,8 @@ const offerFrames: RegExp[] = [
   new RegExp(`\\b(?:I|we)(?:'ve| have)(?: just| now| already| gone ahead and)? (?:booked|arranged|sent|posted|refunded|credited|replaced|exchanged|scheduled|registered|reserved|issued|reset|unlocked|reinstated|restored|upgraded|raised|logged|opened|escalated|processed|applied|added|cancell?ed|waived|reversed|approved|fixed|ordered|dispatched|put (?:a|an|the|you|it|through)|set up|organi[sz]ed|removed|changed|updated|corrected|covered)\\b`, 'iu'),
   new RegExp(`\\blet me ${concreteAction}\\b`, 'iu'),
   /\bwhat (?:I|we) (?:can|could|will|'ll|am going to|'m going to) do(?: for you)?(?: \w+)? is\b/iu,
+  /\b(?:what (?:I|we)(?:'d| would) (?:suggest|recommend|propose) is|(?:I|we)(?:'d| would) (?:suggest|recommend|propose)|here's what (?:I|we)(?:'ll| will| can| am going to|'m going to) do)\b/iu,
+  /\b(?:I|we)(?:'ve| have) (?:taken|grabbed|got|secured|held|reserved|found) (?:the|a|an|you a|you the) (?:first |next |earliest |last )?(?:slot|appointment|place|seat|booking|visit|replacement|one)\b/iu,
   new RegExp(`\\b(?:would you like|do you want|shall|should|can|could|may) (?:me|us|I|we)(?: to)? ${concreteAction}\\b`, 'iu'),
   /\b(?:how about|what about|would it help if) (?:I|we|a|an|the)\b/iu,
   /\b(?:I|we) (?:can|could) offer\b|\b(?:here are|there are|you have) (?:two|three|a few|some|a couple of) options\b|\b(?:one|another|the other|the first|the second) option (?:is|would be)\b/iu,
@@ -30,8 +32,9 @@ const offerFrames: RegExp[] = [
 /** Advice rather than an offer, which is what many refused outcomes are ("restart the router", "just click submit"). */
 const adviceFrames: RegExp[] = [
   /\bhave you (?:tried|thought about|considered)\b/iu,
+  /\blet(?:'s| us) (?:try|give|do|have another go|start with)\b/iu,
   /\b(?:try|just try) (?:\w+ing|to)\b/iu,
-  /\byou(?:'ll| will)? (?:need|have|want|should|could|might want|must) (?:to )?(?:\w+)/iu,
+  /^(?![^?]*\?\s*$).*\byou(?:'ll| will)? (?:need|have|want|should|could|might want|must) (?:to )?(?:\w+)/iu,
   /\b(?:just|simply|please) (?:go|click|press|fill|email|e-mail|write|restart|reboot|turn|switch|unplug|log|sign|visit|use|pop|send|wait)\b/iu,
   /^(?:(?:so|ok|okay|right|well),?\s+)?(?:go|click|press|fill|email|restart|reboot|turn|switch|unplug|visit|use|send|wait)\b/iu,
   /\b(?:can|could) you (?:just )?(?:restart|reboot|turn|switch|unplug|click|press|fill|email|go|try|wait|ask)\b/iu,
@@ -52,6 +55,8 @@ const when =
 
 /** How close a sentence must come to an outcome's meaning to offer it, and by how much it must beat the next. */
 export const outcomeMatchThreshold = 0.3
+/** A refused outcome must be named more clearly: a question that merely touches its topic offers nothing. */
+export const refusedMatchThreshold = 0.3
 const outcomeMatchMargin = 0.04
 
 interface OutcomeProfile {
@@ -91,11 +96,14 @@ function bestOutcome(sentence: string, candidates: OutcomeProfile[]): { entry: O
   return best
 }
 
+/** Negation counts only inside the offer's own clause: "rather than leave you waiting, we'll collect it" offers. */
 function offerIn(sentence: string): string | null {
   for (const frame of offerFrames) {
     const match = frame.exec(sentence)
     if (match === null) continue
-    if (negated.test(sentence.slice(0, match.index + match[0].length))) continue
+    const before = sentence.slice(0, match.index)
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' but '), before.lastIndexOf(' and '))
+    if (negated.test(sentence.slice(clauseStart + 1, match.index + match[0].length))) continue
     return match[0]
   }
   return null
@@ -127,7 +135,7 @@ export function findOfferedOutcomes(turn: AnalysedTurn, context: SignalContext):
     const frame = sentence.question === 'accusatory' ? null : offerIn(text)
     const match = bestOutcome(text, candidates)
     if (match !== null && match.entry.refused) {
-      if (refused === null && (frame !== null || adviceIn(text)) && !negatedOutcome(text)) refused = { id: match.entry.outcome.id, evidence: text.trim() }
+      if (refused === null && match.score >= refusedMatchThreshold && (frame !== null || adviceIn(text)) && !negatedOutcome(text)) refused = { id: match.entry.outcome.id, evidence: text.trim() }
       continue
     }
     if (frame === null || offer !== null) continue

@@ -48,6 +48,8 @@ const dataTagPattern = new RegExp(`<(?=\\s*/?\\s*(?:${dataTags.join('|')})\\b)`,
 export const perceptionContextLines = 10
 
 export interface PerceptionPromptInput {
+  /** The customer's name as the agent sees it (for `used_name`). */
+  customerName: string
   /** The situation, as the customer knows it. */
   scenario: { company: string; context: string; whatWentWrong: string }
   resolutions: readonly { id: string; description: string }[]
@@ -104,6 +106,7 @@ function callPrompt(input: PerceptionPromptInput): string {
   const window = input.transcript.slice(-perceptionContextLines)
   return [
     '# The call',
+    `Customer: ${clean(input.customerName)}`,
     `Company: ${clean(input.scenario.company)}`,
     `About: ${clean(input.scenario.context)}`,
     `What went wrong, for the customer: ${clean(input.scenario.whatWentWrong)}`,

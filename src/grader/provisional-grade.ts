@@ -49,6 +49,13 @@ export function provisionalGrade(signals: TurnSignals, rubric: Rubric, context: 
         evidenceVerified: true,
       }
     }
+    // The learned layer's read of the whole turn caps what the rules alone would give (a superior edge the
+    // rules have no phrase for); it never raises a score.
+    const read = signals.reads?.find((entry) => entry.criterionId === criterion.id)
+    if (read !== undefined && read.ceiling < verdict.score) {
+      const rationale = read.ceiling === 0 ? readRationale[read.criterionId].zero : readRationale[read.criterionId].low
+      return { criterionId: criterion.id, score: read.ceiling, rationale, evidence: read.evidence, evidenceVerified: true }
+    }
     return { criterionId: criterion.id, ...verdict, evidenceVerified: true }
   })
   return {
@@ -82,15 +89,25 @@ class FoundSignals {
   }
 }
 
+const readRationale = {
+  no_blame: { zero: 'Reads as blaming or talking down to the customer.', low: 'No outright blame, but a superior or dismissive edge.' },
+  composure: { zero: 'Reads as hostile or sarcastic.', low: 'A curt or irritated edge.' },
+} as const
+
 function verdict(score: Exclude<Score, null>, rationale: string, evidence: string | null): RuleVerdict {
   return { score, rationale, evidence }
 }
 
 const putDownSignals: SignalId[] = ['blamed', 'patronised', 'argued']
+/** Brushing the customer off or mocking them dismisses the feeling as surely as blame does. */
+const dismissiveSignals: SignalId[] = ['dismissed', 'sarcastic', 'hostile']
 
 const ruleJudges = new Map<string, RuleJudge>(Object.entries({
   acknowledge(found, context) {
     const putDown = found.has(...putDownSignals)
+    if (found.has(...dismissiveSignals) && !found.has('acknowledged')) {
+      return verdict(0, 'Brushed the feeling aside instead of acknowledging it.', found.evidence(...dismissiveSignals))
+    }
     if (found.has('acknowledged')) {
       if (putDown) return verdict(1, 'Named the situation, but then undercut it with blame or a put-down.', found.evidence('acknowledged'))
       return verdict(2, "Named the customer's situation or feeling.", found.evidence('acknowledged'))
@@ -99,14 +116,14 @@ const ruleJudges = new Map<string, RuleJudge>(Object.entries({
       if (putDown) return verdict(0, 'The apology was followed by blame or a put-down, which dismisses the customer.', found.evidence(...putDownSignals))
       return verdict(1, 'Apologised, but without naming what happened to this customer.', found.evidence('apologised'))
     }
-    if (found.has('patronised')) return verdict(0, "Talked down to the customer instead of acknowledging how they feel.", found.evidence('patronised'))
+    if (found.has('patronised', 'blamed', 'argued')) return verdict(0, "Put the customer down instead of acknowledging how they feel.", found.evidence('patronised', 'blamed', 'argued'))
     if (context.turnIndex === 0 && !context.customerCalm) {
       return verdict(0, 'First reply to an upset customer, and no acknowledgement or apology was found.', null)
     }
     return null
   },
   clarify(found) {
-    if (found.has('directed_question')) return verdict(2, 'Asked a question aimed at a specific missing fact.', found.evidence('directed_question'))
+    if (found.has('directed_question') && !found.has(...putDownSignals)) return verdict(2, 'Asked a question aimed at a specific missing fact.', found.evidence('directed_question'))
     if (found.has('paraphrased')) return verdict(2, 'Restated the problem to check understanding.', found.evidence('paraphrased'))
     // "Anything else?" after summing up the solution is the close's check, not a clarifying question:
     // the facts are known by then, so clarify does not apply.
@@ -119,6 +136,9 @@ const ruleJudges = new Map<string, RuleJudge>(Object.entries({
     if (found.has('blamed')) return verdict(0, 'Put the fault on the customer.', found.evidence('blamed'))
     if (found.has('patronised')) return verdict(0, 'Talked down to the customer.', found.evidence('patronised'))
     if (found.has('argued')) return verdict(0, "Argued with the customer's account.", found.evidence('argued'))
+    if (found.has('dismissed', 'sarcastic', 'rushed', 'exasperated')) {
+      return verdict(1, 'No outright blame, but a dismissive, mocking or rushing edge.', found.evidence('dismissed', 'sarcastic', 'rushed', 'exasperated'))
+    }
     return verdict(2, 'No blame, put-down or argument found.', null)
   },
   can_do(found) {
@@ -142,8 +162,12 @@ const ruleJudges = new Map<string, RuleJudge>(Object.entries({
   composure(found) {
     if (found.has('hostile')) return verdict(0, 'Returned hostility or sarcasm.', found.evidence('hostile'))
     if (found.has('profanity')) return verdict(0, 'Swore at or in front of the customer.', found.evidence('profanity'))
+    if (found.has('sarcastic')) return verdict(0, 'Answered with sarcasm.', found.evidence('sarcastic'))
     if (found.has('instruction_to_ai')) return verdict(0, 'Tried to instruct the AI or the grader instead of talking to the customer.', found.evidence('instruction_to_ai'))
     if (found.has('abuse_warning')) return verdict(2, 'Set a calm limit on abusive language.', found.evidence('abuse_warning'))
+    if (found.has('dismissed', 'exasperated', 'rushed', 'patronised')) {
+      return verdict(1, 'A curt, irritated or superior edge.', found.evidence('dismissed', 'exasperated', 'rushed', 'patronised'))
+    }
     return verdict(2, 'No hostility, sarcasm or swearing found.', null)
   },
   personalize(found) {

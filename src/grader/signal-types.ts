@@ -58,10 +58,24 @@ export interface TurnSignals {
   offer?: OfferedOutcome | null
   /** The refused outcome offered or conceded in this turn, if any. */
   refused?: OfferedOutcome | null
+  /**
+   * What the learned layer reads in the turn for criteria that no single signal decides (a superior edge, a
+   * curt tone): a ceiling on the criterion's instant score, with the sentence that scored highest.
+   */
+  reads?: CriterionRead[]
   /** Every question sentence the trainee asked, verbatim. */
   questions: string[]
   /** Number of words in the turn. */
   wordCount: number
+}
+
+export interface CriterionRead {
+  criterionId: 'no_blame' | 'composure'
+  /** The highest score the instant grade may give this criterion for this turn. */
+  ceiling: 0 | 1
+  /** The sentence of the turn that scored highest: an exact substring. */
+  evidence: string
+  probability: number
 }
 
 /** An outcome the scenario names, as the signals need it: what it is and ways an agent might say it. */

@@ -1,9 +1,9 @@
 import { analyseTurn } from './analyse-turn'
 import { findOfferedOutcomes } from './outcome-offers'
 import shippedModel from './learned/signal-model.json' with { type: 'json' }
-import { compileSignalModel, learnedSignals, signalModelSchema } from './learned/signal-model'
+import { compileSignalModel, learnedReads, learnedSignals, signalModelSchema } from './learned/signal-model'
 import { signalDetectors } from './signal-detectors'
-import { signalIds, type Signal, type SignalContext, type SignalId, type TurnSignals } from './signal-types'
+import { signalIds, type CriterionRead, type Signal, type SignalContext, type SignalId, type TurnSignals } from './signal-types'
 
 /** The learned layer, checked once at load: a malformed model file fails fast rather than misjudging turns. */
 const learnedModel = compileSignalModel(signalModelSchema.parse(shippedModel))
@@ -28,10 +28,13 @@ export function detectSignals(text: string, context: SignalContext, options: Det
     const evidence = detector.detect(turn, context)?.trim()
     if (evidence !== undefined && evidence !== '' && text.includes(evidence)) found.set(detector.id, evidence)
   }
-  if (options.learned !== false && learnedModel.signals.size > 0 && text.trim() !== '') {
-    for (const finding of learnedSignals(learnedModel, text, turn.sentences.map((sentence) => sentence.text))) {
+  let reads: CriterionRead[] = []
+  if (options.learned !== false && text.trim() !== '') {
+    const sentences = turn.sentences.map((sentence) => sentence.text)
+    for (const finding of learnedSignals(learnedModel, text, sentences)) {
       if (!found.has(finding.id) && finding.evidence !== '' && text.includes(finding.evidence)) found.set(finding.id, finding.evidence)
     }
+    reads = learnedReads(learnedModel, text, sentences).filter((read) => read.evidence !== '' && text.includes(read.evidence))
   }
   const { offer, refused } = findOfferedOutcomes(turn, context)
   if (offer !== null && text.includes(offer.evidence)) found.set('offered_resolution', offer.evidence)
@@ -45,6 +48,7 @@ export function detectSignals(text: string, context: SignalContext, options: Det
     signals,
     offer: offer !== null && found.has('offered_resolution') ? offer : null,
     refused: refused !== null && found.has('offered_refused') ? refused : null,
+    ...(reads.length > 0 ? { reads } : {}),
     questions: turn.sentences.filter((sentence) => sentence.question !== null).map((sentence) => sentence.text),
     wordCount: countWords(text),
   }

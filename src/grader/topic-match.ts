@@ -27,8 +27,8 @@ const stopWords = new Set(
  * entries match as phrases. Kept general to customer service, not to any one scenario.
  */
 const conceptGroups: readonly (readonly string[])[] = [
-  ['engineer', 'technician', 'tech', 'repairman', 'installer', 'fitter', 'someone to come out', 'come out', 'call-out', 'callout'],
-  ['appointment', 'booking', 'slot', 'visit', 'booked', 'scheduled'],
+  ['engineer', 'technician', 'tech', 'repairman', 'installer', 'fitter', 'call-out', 'callout', 'been out', 'been round', 'sent someone', 'send someone'],
+  ['appointment', 'booking', 'slot', 'visit', 'booked', 'scheduled', 'arranged', 'due to come', 'waiting in'],
   ['refund', 'money back', 'reimburse', 'reimbursement', 'repay', 'pay back', 'paid back'],
   ['credit', 'compensation', 'compensate', 'goodwill', 'discount', 'money off', 'rebate', 'reduction', 'gesture'],
   ['replace', 'replacement', 'exchange', 'swap', 'new one', 'right one', 'correct one'],
@@ -36,37 +36,37 @@ const conceptGroups: readonly (readonly string[])[] = [
   ['deliver', 'delivery', 'delivered', 'arrive', 'arrived', 'arrival', 'dispatch', 'courier', 'van', 'drop off', 'turned up'],
   ['email', 'e-mail', 'inbox', 'mail', 'emails'],
   ['text', 'sms', 'message', 'notification', 'alert', 'texted'],
-  ['warning', 'warn', 'warned', 'alert', 'heads-up'],
+  ['warning', 'warn', 'warned', 'alert', 'heads-up', 'notice', 'notified', 'notification', 'told you it was'],
   ['phone', 'mobile', 'handset', 'cell', 'smartphone'],
   ['device', 'computer', 'tablet', 'laptop', 'ipad', 'pc', 'desktop', 'using to'],
   ['screen', 'display', 'writing', 'font', 'text size', 'read it', 'small'],
   ['pay', 'payment', 'paid', 'charge', 'charged', 'debit', 'debited', 'transaction', 'taken from', 'money'],
   ['bill', 'billed', 'invoice', 'statement', 'bank', 'account statement'],
   ['card', 'bank card', 'credit card', 'debit card'],
-  ['twice', 'double', 'duplicate', 'two payments', 'two of', 'second payment', 'same day'],
+  ['twice', 'double', 'duplicate', 'two payments', 'second payment', 'taken twice', 'charged twice'],
   ['contract', 'term', 'minimum term', 'agreement', 'signed up'],
   ['renew', 'renewal', 'renewing', 'upgrade', 'recontract', 'up for renewal'],
   ['plan', 'tariff', 'package', 'bundle', 'subscription', 'deal'],
-  ['leave', 'leaving', 'switch', 'switching', 'go elsewhere', 'another provider', 'other provider', 'competitor', 'move provider', 'quote', 'port'],
-  ['stay', 'staying', 'keep your number', 'remain', 'loyal'],
+  ['leave', 'leaving', 'switch', 'switching', 'go elsewhere', 'another provider', 'other provider', 'competitor', 'move provider', 'moving away', 'move away', 'quote', 'port'],
+  ['stay', 'staying', 'keep your number', 'remain', 'loyal', 'stick around', 'stick with', 'carry on with', 'continue with', 'stay with', 'with us'],
   ['cancel', 'cancellation', 'cancelling', 'terminate', 'close the account'],
   ['work', 'job', 'business', 'client', 'clients', 'freelance', 'income', 'living', 'office', 'deadline at work', 'working'],
-  ['date', 'day', 'which day', 'what day', 'when', 'time', 'thursday', 'tuesday', 'monday', 'wednesday', 'friday', 'saturday', 'sunday'],
+  ['date', 'day', 'which day', 'what day', 'thursday', 'tuesday', 'monday', 'wednesday', 'friday', 'saturday', 'sunday'],
   ['order', 'purchase', 'bought', 'ordered', 'order number'],
-  ['reference', 'ref', 'reference number', 'case number', 'ticket', 'code', 'number'],
+  ['reference', 'ref', 'reference number', 'case number', 'order number', 'ticket number', 'code'],
   ['family', 'son', 'daughter', 'grandson', 'granddaughter', 'grandchildren', 'relatives', 'visitors', 'guests coming', 'staying with you'],
-  ['deadline', 'urgent', 'by when', 'in time', 'need it by', 'hurry', 'time frame', 'timescale', 'before'],
-  ['sign', 'signed', 'signature', 'took delivery', 'received it', 'let them in', 'at home', 'there when', 'in when', 'home when'],
-  ['guest', 'bring', 'plus one', 'companion', 'accompany', 'coming with', 'with you', 'partner', 'wife', 'husband'],
-  ['wheelchair', 'accessibility', 'accessible', 'access needs', 'mobility', 'disabled', 'disability', 'step-free', 'special requirements', 'assistance'],
-  ['roaming', 'abroad', 'overseas', 'travel', 'europe', 'holiday', 'trip', 'away'],
+  ['deadline', 'urgent', 'by when', 'in time', 'need it by', 'hurry', 'time frame', 'timescale', 'how soon', 'coming up', 'soon'],
+  ['sign', 'signed', 'signature', 'took delivery', 'took it in', 'received it', 'accepted it', 'accepted the', 'let them in', 'at home', 'there when', 'in when', 'home when', 'answered the door', 'who was there', 'who was home'],
+  ['guest', 'bring', 'plus one', 'companion', 'accompany', 'coming with', 'with you', 'partner', 'wife', 'husband', 'anyone else', 'anybody else', 'someone else coming', 'your party'],
+  ['wheelchair', 'accessibility', 'accessible', 'access needs', 'disabled', 'disability', 'step-free', 'special requirements', 'mobility needs', 'easier for'],
+  ['roaming', 'abroad', 'overseas', 'travel', 'europe', 'holiday', 'trip', 'while you were away', 'when you were away'],
   ['setting', 'settings', 'switch on', 'switched on', 'turn on', 'turned on', 'enable', 'enabled', 'toggle'],
   ['add-on', 'bolt-on', 'addon', 'pass', 'promotion', 'promo', 'offer'],
   ['dongle', 'mobile broadband', 'hotspot', '4g', '5g', 'tide you over', 'temporary connection', 'backup'],
   ['router', 'hub', 'modem', 'box'],
   ['restart', 'reboot', 'reset', 'off and on', 'turn it off', 'power cycle', 'unplug'],
-  ['explain', 'explanation', 'reason', 'cause', 'caused', 'why', 'fault', 'wrong'],
-  ['previous', 'last', 'earlier', 'before', 'other agent', 'colleague', 'spoke to', 'told you', 'said to you', 'first agent', 'second agent', 'third agent', 'each time', 'agents'],
+  ['explain', 'explanation', 'reason', 'reasons', 'cause', 'caused', 'causing', 'fault', 'diagnosis'],
+  ['previous', 'last time', 'earlier', 'other agent', 'colleague', 'spoke to', 'spoken to', 'spoke with', 'told you', 'said to you', 'first agent', 'second agent', 'third agent', 'each time', 'agents', 'who said what', 'been told', 'so far', 'calls you', 'people you'],
   ['promise', 'promised', 'assured', 'guaranteed'],
   ['call back', 'callback', 'call-back', 'ring back', 'ring you', 'call you'],
   ['complaint', 'complain', 'formal complaint', 'dispute', 'escalate', 'ombudsman'],
@@ -76,7 +76,7 @@ const conceptGroups: readonly (readonly string[])[] = [
   ['confirm', 'confirmation', 'confirmed', 'in writing', 'letter', 'post it', 'read it out'],
   ['colour', 'color', 'green', 'sage', 'mustard', 'yellow', 'shade'],
   ['chair', 'armchair', 'recliner', 'sofa', 'furniture'],
-  ['outage', 'area', 'down', 'offline', 'no internet', 'connection', 'broadband', 'internet', 'line', 'wifi', 'wi-fi'],
+  ['outage', 'offline', 'no internet', 'connection', 'broadband', 'internet', 'wifi', 'wi-fi'],
   ['data', 'mobile data', 'gigabytes', 'gb', 'tethering', 'tether', 'hotspotting'],
   ['cost', 'costs', 'spent', 'spend', 'expense', 'out of pocket', 'price', 'pounds', 'quid', 'fee'],
 ]
@@ -120,7 +120,8 @@ export function topicOf(text: string): Topic {
   for (const concept of compiledConcepts) {
     if (concept.phrases.some((phrase) => phrase.test(normal))) topic.add(concept.key)
   }
-  for (const word of normal.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []) {
+  for (const raw of normal.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []) {
+    const word = raw.replace(/'s$/, '')
     if (stopWords.has(word) || word.length < 2) continue
     const wordStem = stem(word)
     const concepts = conceptsByStem.get(wordStem)

@@ -37,7 +37,7 @@ function keywordPattern(keyword: string): RegExp | null {
 }
 
 /** How close a question must come to a fact's topic to earn it (0 to 1), and by how much it must beat the next fact. */
-export const factMatchThreshold = 0.34
+export const factMatchThreshold = 0.40
 export const factMatchMargin = 0.06
 /** A keyword hint from the persona adds this much to its fact's score. */
 const keywordBonus = 0.12
@@ -58,13 +58,20 @@ interface FactProfile {
   profile: TopicProfile
 }
 
-const profilesByPersona = new WeakMap<PersonaSpec, { facts: FactProfile[]; weight: (concept: string) => number }>()
+const profilesByPersona = new WeakMap<PersonaSpec, { facts: FactProfile[]; weight: (concept: string) => number; distinctive: Set<string>[] }>()
 
 function profilesOf(persona: PersonaSpec) {
   let entry = profilesByPersona.get(persona)
   if (entry === undefined) {
     const facts = persona.hiddenFacts.map((fact) => ({ fact, profile: topicProfile([fact.answers, ...fact.exampleQuestions]) }))
-    entry = { facts, weight: conceptWeights(facts.map((fact) => fact.profile)) }
+    // A concept that only one fact's topic has is what tells that fact apart; a question must touch one.
+    const owners = new Map<string, number>()
+    for (const { profile } of facts) {
+      const concepts = new Set(profile.sources.flatMap((source) => [...source]))
+      for (const concept of concepts) owners.set(concept, (owners.get(concept) ?? 0) + 1)
+    }
+    const distinctive = facts.map(({ profile }) => new Set(profile.sources.flatMap((source) => [...source]).filter((concept) => owners.get(concept) === 1)))
+    entry = { facts, weight: conceptWeights(facts.map((fact) => fact.profile)), distinctive }
     profilesByPersona.set(persona, entry)
   }
   return entry
@@ -76,13 +83,15 @@ function profilesOf(persona: PersonaSpec) {
  * facts' topics at once (keyword stuffing) matches none of them clearly, and so earns nothing.
  */
 export function factAskedAbout(persona: PersonaSpec, clause: string): { factId: string; score: number } | null {
-  const { facts, weight } = profilesOf(persona)
+  const { facts, weight, distinctive } = profilesOf(persona)
   if (facts.length === 0) return null
   const topic = topicOf(clause)
   const scored = facts
-    .map(({ fact, profile }) => {
+    .map(({ fact, profile }, index) => {
       const hinted = fact.earnedBy.keywords.some((keyword) => mentionsKeyword(clause, keyword))
-      return { factId: fact.id, score: topicScore(topic, profile, weight) + (hinted ? keywordBonus : 0) }
+      const touches = [...topic].some((concept) => distinctive[index]!.has(concept))
+      const score = topicScore(topic, profile, weight) + (hinted ? keywordBonus : 0)
+      return { factId: fact.id, score: touches ? score : score / 2 }
     })
     .sort((first, second) => second.score - first.score)
   const [best, next] = scored

@@ -97,6 +97,12 @@ export const archetypeDefaultSensitivities: Record<Archetype, Partial<Record<Sig
 
 const closingSignals: readonly SignalId[] = ['summarised', 'thanked']
 
+/**
+ * A put-down spoils the turn: in a reply that blames, talks down, argues, mocks, brushes off or attacks the
+ * customer, or offers what the scenario rules out, nothing calms them, however polite the rest is.
+ */
+export const spoilingSignals: readonly SignalId[] = ['blamed', 'patronised', 'argued', 'sarcastic', 'dismissed', 'hostile', 'profanity', 'offered_refused']
+
 export function initialMoodState(persona: PersonaSpec): MoodState {
   return {
     level: persona.mood.start,
@@ -129,6 +135,9 @@ export function sensitivity(persona: PersonaSpec, signal: SignalId): number {
  * - Drift: when no signal moved the level, `driftPerTurn` applies (a hostile customer winds themself up).
  * - Late signals (`options.lateSignals`): escalating behaviour the grader model found in the agent's previous turn
  *   that the rules missed (subtle blame, say). Each adds its sensitivity once, marked `late`; they never calm.
+ * - A put-down spoils the turn (`spoilingSignals`): when the reply also blames, patronises, argues, mocks, brushes
+ *   the customer off, attacks them or offers a refused outcome, its calming signals count for nothing.
+ * - A vague question in a turn that closes (summarised or thanked) is the close's "anything else?", not counted.
  * - One reply calms by at most `maximumCalmPerTurn`; the rest is given back as a `capped` reason.
  * - Progress, not phrases, reaches the calm bands: until an acceptable resolution has been offered (this turn or
  *   earlier), the level falls no lower than `calmFloorWithoutResolution` (or one above the calm threshold, if
@@ -146,9 +155,14 @@ export function applyTurn(persona: PersonaSpec, state: MoodState, signals: TurnS
 
   const reasons: MoodReason[] = []
   const signalUses: Partial<Record<SignalId, number>> = { ...(state.signalUses ?? {}) }
+  const spoiled = spoilingSignals.some((signal) => present.has(signal) && sensitivity(persona, signal) > 0)
+  // "Anything else I can help with?" while summing up closes the call; it is not a question that goes nowhere.
+  const closing = closingSignals.some((signal) => present.has(signal))
   for (const signal of present) {
     const weight = sensitivity(persona, signal)
     let contribution = weight
+    if (signal === 'vague_question' && closing) continue
+    if (weight < 0 && spoiled) continue
     if (weight < 0) {
       const uses = (signalUses[signal] ?? 0) + 1
       signalUses[signal] = uses

@@ -66,9 +66,21 @@ const blamed = phraseDetector('blamed', [
   '(did|have) you (actually |even |ever )?(read|check|look at|open) (the|our|your|it)',
   "you (really )?(should|need to|ought to) (read|check|look at) (the|your|our) (email|terms|small print|confirmation|instructions|letter)",
   'next time,? (please )?(check|read|make sure|double-check|remember)',
+  // A question that assumes the customer's fault.
+  "are you (sure|certain) (that )?you (didn't|did not|haven't|ordered|picked|chose|selected|entered|typed|read|clicked|booked|paid|set|switched|turned|turn|pressed|asked|filled)",
+  "(should|could)('ve| have) (looked|checked|read|asked|called|waited|stayed|noticed|said|told|mentioned|kept|done)[^.!?\\n]{0,60},? (shouldn't|couldn't|didn't|wouldn't) you",
+  "(it's|it is|that's|that is|it was|that's) (probably|likely|almost certainly|most likely|definitely) (your|on your|down to your|at your) (own )?(equipment|router|end|side|fault|device|phone|settings|internet|wifi|wi-fi|computer|browser|bank|mistake|doing)",
+  "(probably|likely) (something )?(you|your) (did|end|side|equipment|router|settings)",
+  "you (still )?(don't|do not|didn't|did not) (even )?know (what|how|when|which|your)",
 ], exonerating)
 
 const patronised = phraseDetector('patronised', [
+  '(grandad|grandpa|granny|gran|grandma|old (man|timer|dear|fella)|pops|love|petal|pet|hun|mate,? listen)(?=[,.!?]| let| just| we| you)',
+  'someone (younger|more (tech|computer)[- ]savvy)',
+  '(spell|break) (it|this|that|mine|things|everything) (out|down)',
+  "you still (don't|do not|can't|cannot|haven't) (know|understand|get|remember|manage)",
+  "(even )?a (child|kid|toddler|five[- ]year[- ]old) (could|can|would)",
+  "(is it|was it) (really )?(that|so) (hard|difficult|complicated)",
   'calm down',
   'settle down',
   '(just |please |try to )relax',
@@ -99,7 +111,8 @@ const patronised = phraseDetector('patronised', [
   "(it's|it is|this is|that's) (really )?(basic|elementary|obvious)",
 
   'you (need|have|must|ought) to understand',
-  "(let me|I'll|I will) (explain|say|go over|repeat) (this |it |that )?(again )?(slowly|very slowly|more slowly|in simple terms|simply|one more time)",
+  // Reading a reference out slowly ("I'll say it again slowly: A, L, M…") is care, not condescension.
+  "(let me|I'll|I will) (explain|say|go over|repeat) (this |it |that )?(again )?(slowly|very slowly|more slowly|in simple terms|simply|one more time)(?!\\s*[:;,-]\\s*[A-Z0-9])",
   'listen to me',
   'are you (even )?listening',
   '(sweetie|sweetheart|honey|darling|dearie|my dear|young (man|lady))',

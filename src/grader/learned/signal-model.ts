@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { signalIds, type SignalId } from '../signal-types'
+import { signalIds, type CriterionRead, type SignalId } from '../signal-types'
 import { textFeatures } from './text-features'
 
 /**
@@ -24,6 +24,16 @@ export const signalModelSchema = z.object({
       weights: z.array(z.tuple([z.int(), z.number()])),
     }),
   ),
+  /**
+   * Per criterion, a model of "the gold scores this 0" and of "the gold scores this at most 1", each with the
+   * probability from which it sets a ceiling on the instant grade (chosen on the dev split).
+   */
+  criteria: z
+    .partialRecord(
+      z.enum(['no_blame', 'composure']),
+      z.partialRecord(z.enum(['zero', 'low']), z.object({ bias: z.number(), threshold: z.number(), weights: z.array(z.tuple([z.int(), z.number()])) })),
+    )
+    .default({}),
 })
 
 export type SignalModel = z.infer<typeof signalModelSchema>
@@ -37,6 +47,7 @@ interface CompiledSignal {
 
 export interface CompiledSignalModel {
   signals: Map<SignalId, CompiledSignal>
+  criteria: { criterionId: CriterionRead['criterionId']; ceiling: 0 | 1; model: CompiledSignal }[]
 }
 
 export function compileSignalModel(model: SignalModel): CompiledSignalModel {
@@ -45,7 +56,43 @@ export function compileSignalModel(model: SignalModel): CompiledSignalModel {
     if (entry === undefined) continue
     signals.set(id, { bias: entry.bias, threshold: entry.threshold, adds: entry.adds, weights: new Map(entry.weights) })
   }
-  return { signals }
+  const criteria: CompiledSignalModel['criteria'] = []
+  for (const [criterionId, levels] of Object.entries(model.criteria) as [CriterionRead['criterionId'], SignalModel['criteria'][CriterionRead['criterionId']]][]) {
+    for (const [level, entry] of Object.entries(levels ?? {}) as ['zero' | 'low', { bias: number; threshold: number; weights: [number, number][] }][]) {
+      if (entry.threshold <= 1) criteria.push({ criterionId, ceiling: level === 'zero' ? 0 : 1, model: { bias: entry.bias, threshold: entry.threshold, adds: true, weights: new Map(entry.weights) } })
+    }
+  }
+  return { signals, criteria }
+}
+
+function score(model: CompiledSignal, features: readonly number[]): number {
+  let sum = model.bias
+  for (const feature of features) sum += model.weights.get(feature) ?? 0
+  return sigmoid(sum)
+}
+
+/** Ceilings the learned layer sets on criteria, the lowest per criterion, each with its best sentence. */
+export function learnedReads(model: CompiledSignalModel, text: string, sentences: readonly string[]): CriterionRead[] {
+  if (model.criteria.length === 0) return []
+  const features = textFeatures(text)
+  const reads = new Map<CriterionRead['criterionId'], CriterionRead>()
+  for (const entry of model.criteria) {
+    const probability = score(entry.model, features)
+    if (probability < entry.model.threshold) continue
+    const current = reads.get(entry.criterionId)
+    if (current !== undefined && current.ceiling <= entry.ceiling) continue
+    let evidence = text.trim()
+    let best = -Infinity
+    for (const sentence of sentences) {
+      const value = score(entry.model, textFeatures(sentence))
+      if (value > best) {
+        best = value
+        evidence = sentence.trim()
+      }
+    }
+    reads.set(entry.criterionId, { criterionId: entry.criterionId, ceiling: entry.ceiling, evidence, probability: Math.round(probability * 1000) / 1000 })
+  }
+  return [...reads.values()]
 }
 
 function sigmoid(value: number): number {
