@@ -41,7 +41,6 @@ const targets: ReadonlyArray<{ id: SignalId; precisionFloor: number }> = [
   { id: 'cant_do', precisionFloor: 0.8 },
   { id: 'promised', precisionFloor: 0.8 },
   { id: 'over_promised', precisionFloor: 0.8 },
-  { id: 'offered_resolution', precisionFloor: 0.8 },
 ]
 
 const iterations = 300
@@ -120,10 +119,10 @@ function f1(truePositive: number, falsePositive: number, falseNegative: number) 
 }
 
 /** The rules' instant score for one criterion (learned reads off, learned signals on): what a read may lower. */
-function rulesScore(row: GoldTurn, criterionId: string): number {
+function rulesScore(row: GoldTurn, criterionId: string): number | null {
   const signals = detectSignals(row.reply, goldSignalContext(row))
   const grade = provisionalGrade({ ...signals, reads: [] }, defaultRubric, { turnIndex: row.context.filter((line) => line.role === 'trainee').length, customerCalm: false })
-  return grade.criteria.find((criterion) => criterion.criterionId === criterionId)?.score ?? 2
+  return grade.criteria.find((criterion) => criterion.criterionId === criterionId)?.score ?? null
 }
 
 /** Cohen's kappa with quadratic weights over scores 0–2. */
@@ -203,7 +202,7 @@ function main() {
   const allDev = readSplit('dev')
   const allTrainFeatures = allTrain.map((row) => textFeatures(row.reply))
   const allDevFeatures = allDev.map((row) => textFeatures(row.reply))
-  for (const criterionId of ['no_blame', 'composure'] as const) {
+  for (const criterionId of ['no_blame', 'composure', 'clarify'] as const) {
     const labelled = (rows: GoldTurn[]) => rows.flatMap((row, index) => (typeof row.labels[criterionId] === 'number' ? [{ index, label: row.labels[criterionId] as number }] : []))
     const zero = train(labelled(allTrain).map(({ index, label }) => ({ features: allTrainFeatures[index]!, label: label === 0 })))
     const low = train(labelled(allTrain).map(({ index, label }) => ({ features: allTrainFeatures[index]!, label: label <= 1 })))
@@ -214,11 +213,13 @@ function main() {
       low: probability(low, allDevFeatures[index]!),
     }))
     const kappaAt = (zeroThreshold: number, lowThreshold: number) => {
-      const pairs = dev.map((entry) => {
+      // A read lowers a score the rules gave; where the rules abstain (n/a) it stays n/a.
+      const pairs = dev.flatMap((entry) => {
+        if (entry.rules === null) return []
         let score = entry.rules
         if (entry.low >= lowThreshold) score = Math.min(score, 1)
         if (entry.zero >= zeroThreshold) score = 0
-        return { gold: entry.label, predicted: score }
+        return [{ gold: entry.label, predicted: score }]
       })
       const zeros = pairs.filter((pair) => pair.predicted === 0)
       const precision = zeros.length === 0 ? 1 : zeros.filter((pair) => pair.gold === 0).length / zeros.length

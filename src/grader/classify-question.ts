@@ -152,14 +152,17 @@ function alreadyAnswered(question: string, customerSaid: readonly string[]): boo
   for (const said of customerSaid) {
     const saidStems = new Set([...contentWords(said)].map((word) => stemOf(word)))
     const covered = asked.filter((word) => saidStems.has(word)).length
-    if (asked.length >= 2 ? covered >= Math.ceil(asked.length * 0.75) : covered === 1 && wantsValue) {
+    if (asked.length >= 2 ? covered >= Math.ceil(asked.length * 0.5) && covered >= 2 : covered === 1 && wantsValue) {
       if (!wantsValue || valueToken.test(said)) return true
     }
   }
   return false
 }
 
-const questionWords = new Set(['when', 'where', 'which', 'who', 'whom', 'whose', 'how', 'why', 'exactly', 'actually', 'still', 'first', 'again', 'need', 'mind', 'quick', 'quickly', 'yet'])
+const questionWords = new Set(
+  `when where which who whom whose how why exactly actually still first again need mind quick quickly yet take give tell
+  confirm provide send share read check know get have grab pass see ask pop note make sure number please`.split(/\s+/),
+)
 
 function stemOf(word: string): string {
   return stemmer(word.replace(/'s$/, ''))

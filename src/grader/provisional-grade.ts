@@ -52,7 +52,7 @@ export function provisionalGrade(signals: TurnSignals, rubric: Rubric, context: 
     // The learned layer's read of the whole turn caps what the rules alone would give (a superior edge the
     // rules have no phrase for); it never raises a score.
     const read = signals.reads?.find((entry) => entry.criterionId === criterion.id)
-    if (read !== undefined && read.ceiling < verdict.score) {
+    if (read !== undefined && verdict !== null && read.ceiling < verdict.score) {
       const rationale = read.ceiling === 0 ? readRationale[read.criterionId].zero : readRationale[read.criterionId].low
       return { criterionId: criterion.id, score: read.ceiling, rationale, evidence: read.evidence, evidenceVerified: true }
     }
@@ -92,6 +92,7 @@ class FoundSignals {
 const readRationale = {
   no_blame: { zero: 'Reads as blaming or talking down to the customer.', low: 'No outright blame, but a superior or dismissive edge.' },
   composure: { zero: 'Reads as hostile or sarcastic.', low: 'A curt or irritated edge.' },
+  clarify: { zero: 'Reads as a question that was already answered or that blames.', low: 'Reads as an open or generic request rather than a question aimed at a missing fact.' },
 } as const
 
 function verdict(score: Exclude<Score, null>, rationale: string, evidence: string | null): RuleVerdict {

@@ -42,6 +42,11 @@ export interface Signal {
   id: SignalId
   /** The exact substring of the trainee's text that triggered it. */
   evidence: string
+  /**
+   * Who found it when not the rules: `learned` (the n-gram model: a read, never enough on its own to calm the
+   * customer) or `perception` (a model's quoted reading of the turn).
+   */
+  source?: 'learned' | 'perception'
 }
 
 /** An outcome of the scenario that the trainee put on the table in this turn. */
@@ -70,7 +75,7 @@ export interface TurnSignals {
 }
 
 export interface CriterionRead {
-  criterionId: 'no_blame' | 'composure'
+  criterionId: 'no_blame' | 'composure' | 'clarify'
   /** The highest score the instant grade may give this criterion for this turn. */
   ceiling: 0 | 1
   /** The sentence of the turn that scored highest: an exact substring. */

@@ -23,6 +23,7 @@ export interface DetectOptions {
 export function detectSignals(text: string, context: SignalContext, options: DetectOptions = {}): TurnSignals {
   const turn = analyseTurn(text, context.previousTraineeTexts, context.previousCustomerTexts)
   const found = new Map<SignalId, string>()
+  const learnedIds = new Set<SignalId>()
   for (const detector of signalDetectors) {
     if (found.has(detector.id)) continue
     const evidence = detector.detect(turn, context)?.trim()
@@ -32,7 +33,10 @@ export function detectSignals(text: string, context: SignalContext, options: Det
   if (options.learned !== false && text.trim() !== '') {
     const sentences = turn.sentences.map((sentence) => sentence.text)
     for (const finding of learnedSignals(learnedModel, text, sentences)) {
-      if (!found.has(finding.id) && finding.evidence !== '' && text.includes(finding.evidence)) found.set(finding.id, finding.evidence)
+      if (!found.has(finding.id) && finding.evidence !== '' && text.includes(finding.evidence)) {
+        found.set(finding.id, finding.evidence)
+        learnedIds.add(finding.id)
+      }
     }
     reads = learnedReads(learnedModel, text, sentences).filter((read) => read.evidence !== '' && text.includes(read.evidence))
   }
@@ -42,7 +46,7 @@ export function detectSignals(text: string, context: SignalContext, options: Det
   const signals: Signal[] = []
   for (const id of signalIds) {
     const evidence = found.get(id)
-    if (evidence !== undefined) signals.push({ id, evidence })
+    if (evidence !== undefined) signals.push(learnedIds.has(id) ? { id, evidence, source: 'learned' } : { id, evidence })
   }
   return {
     signals,

@@ -54,8 +54,8 @@ const conceptGroups: readonly (readonly string[])[] = [
   ['date', 'day', 'which day', 'what day', 'thursday', 'tuesday', 'monday', 'wednesday', 'friday', 'saturday', 'sunday'],
   ['order', 'purchase', 'bought', 'ordered', 'order number'],
   ['reference', 'ref', 'reference number', 'case number', 'order number', 'ticket number', 'code'],
-  ['family', 'son', 'daughter', 'grandson', 'granddaughter', 'grandchildren', 'relatives', 'visitors', 'guests coming', 'staying with you'],
-  ['deadline', 'urgent', 'by when', 'in time', 'need it by', 'hurry', 'time frame', 'timescale', 'how soon', 'coming up', 'soon'],
+  ['family', 'son', 'daughter', 'grandson', 'granddaughter', 'grandchildren', 'relatives', 'visitors', 'guests coming', 'staying with you', 'coming to stay', 'people coming', 'visit you'],
+  ['deadline', 'urgent', 'by when', 'in time', 'need it by', 'hurry', 'time frame', 'timescale', 'how soon', 'coming up', 'soon', 'quickly', 'the latest', 'needs doing', 'in a rush'],
   ['sign', 'signed', 'signature', 'took delivery', 'took it in', 'received it', 'accepted it', 'accepted the', 'let them in', 'at home', 'there when', 'in when', 'home when', 'answered the door', 'who was there', 'who was home'],
   ['guest', 'bring', 'plus one', 'companion', 'accompany', 'coming with', 'with you', 'partner', 'wife', 'husband', 'anyone else', 'anybody else', 'someone else coming', 'your party'],
   ['wheelchair', 'accessibility', 'accessible', 'access needs', 'disabled', 'disability', 'step-free', 'special requirements', 'mobility needs', 'easier for'],
@@ -120,6 +120,8 @@ export function topicOf(text: string): Topic {
   for (const concept of compiledConcepts) {
     if (concept.phrases.some((phrase) => phrase.test(normal))) topic.add(concept.key)
   }
+  // "When…?" asks for a date or a time even when no date word is in it.
+  if (/\bwhen\b|\bwhat time\b|\bmorning or afternoon\b|\bhow long ago\b/u.test(normal)) topic.add('@date')
   for (const raw of normal.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []) {
     const word = raw.replace(/'s$/, '')
     if (stopWords.has(word) || word.length < 2) continue

@@ -37,7 +37,7 @@ function keywordPattern(keyword: string): RegExp | null {
 }
 
 /** How close a question must come to a fact's topic to earn it (0 to 1), and by how much it must beat the next fact. */
-export const factMatchThreshold = 0.40
+export const factMatchThreshold = 0.4
 export const factMatchMargin = 0.06
 /** A keyword hint from the persona adds this much to its fact's score. */
 const keywordBonus = 0.12

@@ -137,6 +137,7 @@ export function sensitivity(persona: PersonaSpec, signal: SignalId): number {
  *   that the rules missed (subtle blame, say). Each adds its sensitivity once, marked `late`; they never calm.
  * - A put-down spoils the turn (`spoilingSignals`): when the reply also blames, patronises, argues, mocks, brushes
  *   the customer off, attacks them or offers a refused outcome, its calming signals count for nothing.
+ * - A calming signal only the learned layer found (`source: 'learned'`) does not calm: it may be a misreading.
  * - A vague question in a turn that closes (summarised or thanked) is the close's "anything else?", not counted.
  * - One reply calms by at most `maximumCalmPerTurn`; the rest is given back as a `capped` reason.
  * - Progress, not phrases, reaches the calm bands: until an acceptable resolution has been offered (this turn or
@@ -163,6 +164,8 @@ export function applyTurn(persona: PersonaSpec, state: MoodState, signals: TurnS
     let contribution = weight
     if (signal === 'vague_question' && closing) continue
     if (weight < 0 && spoiled) continue
+    // A learned guess can make the customer warier, never calmer: calm needs the rules' own finding or a quote.
+    if (weight < 0 && signals.signals.every((found) => found.id !== signal || found.source === 'learned')) continue
     if (weight < 0) {
       const uses = (signalUses[signal] ?? 0) + 1
       signalUses[signal] = uses

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { defaultRubric } from '../../src/grader/rubric'
 import { builtinPersonas } from '../../src/personas/builtin'
 import { parseGoldTurns, type GoldTurn } from '../../eval/gold-turns'
+import { splitOf } from '../../eval/split-gold'
+import { signalIds } from '../../src/grader/signal-types'
 
 const criterionIds = defaultRubric.criteria.map((criterion) => criterion.id)
 const goldText = readFileSync(new URL('../../eval/gold/turns.jsonl', import.meta.url), 'utf8')
@@ -19,11 +21,37 @@ function meanScore(turn: GoldTurn): number {
 }
 
 describe('the shipped gold set, eval/gold/turns.jsonl', () => {
-  it('has at least 150 well-formed turns with unique ids and no unknown criteria', () => {
+  it('has at least 800 well-formed turns with unique ids and no unknown criteria', () => {
     expect(parsed.problems).toEqual([])
     expect(parsed.warnings).toEqual([])
-    expect(turns.length).toBeGreaterThanOrEqual(150)
+    expect(turns.length).toBeGreaterThanOrEqual(800)
     expect(goldText.trim().split('\n')).toHaveLength(turns.length)
+  })
+
+  it('spans at least 12 industries and many registers, and labels signals on the rows written for it', () => {
+    expect(new Set(turns.flatMap((turn) => (turn.industry ? [turn.industry] : []))).size).toBeGreaterThanOrEqual(12)
+    expect(new Set(turns.flatMap((turn) => (turn.register ? [turn.register] : []))).size).toBeGreaterThanOrEqual(6)
+    const withSignals = turns.filter((turn) => turn.signals !== undefined)
+    expect(withSignals.length).toBeGreaterThanOrEqual(800)
+    for (const turn of withSignals) for (const id of Object.keys(turn.signals!)) expect(signalIds, `${turn.id}: ${id}`).toContain(id)
+  })
+
+  it('is split into train, dev and test by scenario, so no scenario is in two splits, and turns.jsonl holds them all', () => {
+    const read = (name: string) => parseGoldTurns(readFileSync(new URL(`../../eval/gold/${name}.jsonl`, import.meta.url), 'utf8'), criterionIds).turns
+    const splits = { train: read('train'), dev: read('dev'), test: read('test') }
+    expect(splits.train.length + splits.dev.length + splits.test.length).toBe(turns.length)
+    expect(splits.dev.length).toBeGreaterThanOrEqual(120)
+    expect(splits.test.length).toBeGreaterThanOrEqual(120)
+    const scenarioKey = (turn: GoldTurn) => (turn.scenario ? `${turn.scenario.company}|${turn.scenario.context}` : `${turn.persona}|${turn.customerName}`)
+    const seen = new Map<string, string>()
+    for (const [name, rows] of Object.entries(splits)) {
+      for (const row of rows) {
+        const key = scenarioKey(row)
+        expect(seen.get(key) ?? name, `${row.id}: scenario in two splits`).toBe(name)
+        seen.set(key, name)
+        expect(name === 'train' || splitOf(key) === name).toBe(true)
+      }
+    }
   })
 
   it('labels every default criterion on every turn, with each score 0, 1 and 2 used many times over', () => {
@@ -35,13 +63,17 @@ describe('the shipped gold set, eval/gold/turns.jsonl', () => {
     }
   })
 
-  it('covers all four built-in personas by id, with their customer names, at least 30 turns each', () => {
+  it('covers all four built-in personas by id, with their customer names, at least 30 turns each, and inline scenarios elsewhere', () => {
     for (const persona of builtinPersonas) {
       const own = turns.filter((turn) => turn.persona === persona.id)
       expect(own.length, persona.id).toBeGreaterThanOrEqual(30)
       expect(new Set(own.map((turn) => turn.customerName)), persona.id).toEqual(new Set([persona.name]))
     }
-    expect(turns.every((turn) => builtinPersonas.some((persona) => persona.id === turn.persona))).toBe(true)
+    const archetypeNames = ['hostile', 'long-winded', 'know-it-all', 'elderly-confused']
+    for (const turn of turns.filter((row) => !builtinPersonas.some((persona) => persona.id === row.persona))) {
+      expect(archetypeNames, turn.id).toContain(turn.persona)
+      expect(turn.scenario, turn.id).toBeDefined()
+    }
   })
 
   it('grades each turn in context: calls start with the customer and the graded turn answers the customer', () => {
@@ -49,12 +81,12 @@ describe('the shipped gold set, eval/gold/turns.jsonl', () => {
       expect(turn.context[0]?.role, turn.id).toBe('customer')
       expect(turn.context.at(-1)?.role, turn.id).toBe('customer')
     }
-    expect(new Set(turns.map((turn) => turn.reply)).size).toBe(turns.length)
+    expect(new Set(turns.map((turn) => turn.reply)).size).toBeGreaterThanOrEqual(turns.length - 5)
   })
 
   it('holds good, mediocre and bad replies for every persona', () => {
     for (const persona of builtinPersonas) {
-      const means = turns.filter((turn) => turn.persona === persona.id).map(meanScore)
+      const means = turns.filter((turn) => turn.persona === persona.id || turn.persona === persona.archetype).map(meanScore)
       expect(means.filter((mean) => mean >= 1.6).length, `${persona.id} good`).toBeGreaterThanOrEqual(5)
       expect(means.filter((mean) => mean > 0.7 && mean < 1.6).length, `${persona.id} mediocre`).toBeGreaterThanOrEqual(5)
       expect(means.filter((mean) => mean <= 0.7).length, `${persona.id} bad`).toBeGreaterThanOrEqual(5)

@@ -4,10 +4,11 @@ import { phraseDetector, type SignalDetector } from '../signal-detector'
 const customerAction =
   '(read|check|follow|listen|pay|update|enter|click|save|keep|tell|call|cancel|register|notice|look|submit|provide|ask|contact|fill|sign|return|reply|respond|open|print|use|turn|switch|charge|attach|bother|think|double-check|confirm|set|change|follow)'
 const customerPastAction =
-  '(read|listened|called|checked|paid|followed|taken|took|kept|told|done|looked|asked|contacted|cancell?ed|canceled|registered|clicked|entered|noticed|updated|used|filled|signed|submitted|come|rung|phoned|set|saved|bothered|gone|returned|replied|responded|opened|printed|thought|known|listened|waited|attached|double-checked)'
+  '(read|listened|called|checked|paid|followed|taken|took|kept|told|done|looked|asked|contacted|cancell?ed|canceled|registered|clicked|entered|noticed|updated|used|filled|signed|submitted|come|rung|phoned|set|saved|bothered|gone|returned|replied|responded|opened|printed|thought|known|listened|waited|attached|double-checked|stayed|been (in|home|there|around)|answered|picked up|switched|turned)'
 
 /** Exoneration that uses the words of blame: "none of this is your fault", "you didn't read it wrong". */
 const exonerating = [
+  "(not|n't|never|no one is saying|nobody is saying|nobody's saying)( \\w+){0,5} (it's|it is|it was|that's|that is|this is) (all )?(your|on you|down to you)",
   "(none|no part) of (this|that|it) (is|was|'s) (your|on you|down to you)",
   "(isn't|is not|wasn't|was not|'s not|not|never|hardly) (your|on you|down to you|something you)",
   "(not|n't|never|no one's|nobody's|none of it) (your|the customer's) (fault|doing|mistake|error)",
@@ -22,7 +23,7 @@ const exonerating = [
 ]
 
 const blamed = phraseDetector('blamed', [
-  "you should('ve| have)(?! (received|got|gotten|been|had|seen|heard|a|an|the|your|it|one|that|this|them|some|access|no)\\b)",
+  "(?<!(what|all|exactly what|everything) )you should('ve| have)(?! (received|got|gotten|been|had|seen|heard|a|an|the|your|it|one|that|this|them|some|access|no)\\b)",
   `if you('d| had) (only |just |actually |bothered to |simply )?${customerPastAction}`,
   `had you (only |just |actually )?${customerPastAction}`,
   "if you (hadn't|had not) (ignored|missed|forgotten|deleted|lost|broken|skipped|cancell?ed|changed|moved|left|waited)",
@@ -36,7 +37,7 @@ const blamed = phraseDetector('blamed', [
   'user error',
   "(mistake|error|problem|issue|fault)( is|'s| was) (on|at) your (end|side|part)",
   "(^|, )why (didn't|did not|haven't|have not|wouldn't|would not|couldn't|could not) you",
-  'you were (told|warned|advised|informed)(?! (the )?(wrong|incorrect|incorrectly|wrongly))',
+  'you were (warned|advised|informed)(?! (the )?(wrong|incorrect|incorrectly|wrongly))',
   "you('re| are) the one (who|that)",
   'you got (it|this|that|the \\w+) wrong',
   'you ignored',
@@ -75,7 +76,7 @@ const blamed = phraseDetector('blamed', [
 ], exonerating)
 
 const patronised = phraseDetector('patronised', [
-  '(grandad|grandpa|granny|gran|grandma|old (man|timer|dear|fella)|pops|love|petal|pet|hun|mate,? listen)(?=[,.!?]| let| just| we| you)',
+  '(grandad|grandpa|granny|gran|grandma|old (man|timer|fella)|pops)(?=[,.!?]| let| just| we| you)',
   'someone (younger|more (tech|computer)[- ]savvy)',
   '(spell|break) (it|this|that|mine|things|everything) (out|down)',
   "you still (don't|do not|can't|cannot|haven't) (know|understand|get|remember|manage)",
@@ -90,13 +91,13 @@ const patronised = phraseDetector('patronised', [
   "you should('ve| have) been here",
   "I know you think you('re| are) right",
   "you('re| are) (being )?(over-?reacting|(a (bit|little) )?(unreasonable|ridiculous|silly|dramatic|emotional|hysterical|childish|difficult|paranoid))",
-  "don't be (so )?(silly|ridiculous|dramatic|childish|difficult|daft)",
+  "don't be (so )?(silly|ridiculous|dramatic|childish|difficult|daft)(?!,? (you're|you are|it's|it is|there's|that's) (not|no|never|fine|nothing))",
   "(it's|it is|this is|that's|it really is|it's really)( really| very| quite| pretty)? (simple|easy|straightforward)",
   "(it's|it is|it isn't|it's not|this isn't|this is not|that's not|it really isn't) (that|very|really|so) (hard|difficult|complicated|complex)",
   "(it's|it is|this is|that's)( really| honestly)? not (that|very|really|so) (hard|difficult|complicated|complex)",
   'not rocket science',
   'even a (child|kid|five-year-old|toddler)',
-  'any(one|body) (can|could) (do|manage|figure|work)',
+  'any(one|body) (can|could) (do|manage|figure|work) (it|this|that)( out)?(?! for you)',
   'clearly,? you',
   "obviously,? you(?!r? (shouldn't|should not|didn't deserve|deserve|don't deserve|were right|are right))",
   "(it's|it is) (all )?right (there|in front of you|on the (screen|page))",
@@ -112,7 +113,8 @@ const patronised = phraseDetector('patronised', [
 
   'you (need|have|must|ought) to understand',
   // Reading a reference out slowly ("I'll say it again slowly: A, L, M…") is care, not condescension.
-  "(let me|I'll|I will) (explain|say|go over|repeat) (this |it |that )?(again )?(slowly|very slowly|more slowly|in simple terms|simply|one more time)(?!\\s*[:;,-]\\s*[A-Z0-9])",
+  // Plain words for a confused caller ("let me say it simply") are the seeds' advice, not condescension.
+  "(let me|I'll|I will) (explain|say|go over|repeat) (this |it |that )?(again )?(slowly|very slowly|more slowly|one more time)(?!\\s*[:;,-]\\s*[A-Z0-9])",
   'listen to me',
   'are you (even )?listening',
   '(sweetie|sweetheart|honey|darling|dearie|my dear|young (man|lady))',
@@ -121,7 +123,6 @@ const patronised = phraseDetector('patronised', [
   "as I('ve| have)? already (said|told you|explained|mentioned)",
   'like I (already )?told you',
   "I('ve| have) (already )?told you (twice|three times|already|before|this|that)",
-  '(for|this is) the (second|third|fourth|fifth|hundredth|last|umpteenth) time',
   "(it's|it is) (just )?common sense",
   '(as|like) (anyone|everyone|everybody) (knows|would know|can see)',
   'as you (should|ought to|must) (know|be aware)',
@@ -139,7 +140,8 @@ const patronised = phraseDetector('patronised', [
 
 const argued = phraseDetector('argued', [
   "you('re| are) (not right|wrong|mistaken|incorrect|confused|misremembering|not listening|making (that|this|it) up)",
-  "(that's|that is|this is|it's|it is)( simply| just| absolutely| completely)? (not true|untrue|not correct|incorrect|wrong|not what happened|not how (it|this|that) works|not the case|false|nonsense|rubbish)",
+  // "That's wrong" and "that's rubbish" usually agree with the customer's complaint; only a denial of their account argues.
+  "(that's|that is|this is|it's|it is)( simply| just| absolutely| completely)? (not true|untrue|not correct|not what happened|not how (it|this|that) works|not the case|false)",
   "I know you think you('re| are) right,? but",
   "^no,? (that's|that is|it's|it is|you('re| are)|you (didn't|did not|weren't|haven't|have not|won't))(?! (fine|ok|okay|alright|all right|no problem|great|right|correct|true|a problem)\\b)",
   "that (never|didn't|did not) happen",

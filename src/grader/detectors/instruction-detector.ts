@@ -36,7 +36,7 @@ const phrases: Phrase[] = [
   /\[\/?(INST|SYS)\]/u,
   /<<\/?SYS>>/u,
   '(new|updated|real|actual|secret|hidden) instructions?',
-  "(pretend|act as if|act like) (you're|you are|to be)",
+  "(?<!(won't|will not|not|never|don't|can't) )(pretend|act as if|act like) (you're|you are)",
   'jailbreak',
   'developer mode',
   'DAN mode',

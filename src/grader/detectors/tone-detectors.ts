@@ -33,10 +33,10 @@ function quotedAwareDetector(id: SignalDetector['id'], phrases: readonly Phrase[
 const sarcastic = quotedAwareDetector(
   'sarcastic',
   [
-    "^(oh,? |well,? |wow,? |ah,? )(terrific|great|wonderful|brilliant|fantastic|perfect|lovely|marvell?ous|super|splendid|charming|delightful|excellent|fabulous|amazing)[,.!…]",
+    "^(oh,? |well,? |wow,? |ah,? )(terrific|great|wonderful|brilliant|fantastic|perfect|lovely|marvell?ous|super|splendid|charming|delightful|excellent|fabulous|amazing)[.!…]+\\s*$",
     '^(terrific|fantastic|marvell?ous|splendid|charming|delightful)[.!…]+\\s*$',
     '^wow[.!,…]+\\s*(just wow|charming|ok(ay)?|lovely|nice|great|really)',
-    '^(oh,? )?(thanks|thank you)( so much| very much| a lot)? for (that|the lecture|the attitude|the essay|sharing|nothing|your (input|opinion|essay|lecture))(,? I guess)?[.!…]*$',
+    '^(oh|well|wow|gee),? (thanks|thank you)( so much| very much| a lot)? for (that|the lecture|the attitude|the essay|sharing|nothing|your (input|opinion|essay|lecture))(,? I guess)?[.!…]*$',
     "(thanks|cheers) for (the lecture|the attitude|the essay|your (input|opinion|essay|life story))",
     "(aren't|isn't) (you|that|this) (a |just )?(delight|ray of sunshine|charmer|treat|lovely|special|precious)",
     "(what|how) (a |an )?(delight|charming|lovely|pleasant surprise)(?!.{0,20}\\b(day|weekend|name|to speak)\\b)",
@@ -54,7 +54,6 @@ const sarcastic = quotedAwareDetector(
     'thanks for (that|the) (lovely|fascinating|riveting|thrilling) (story|lecture|speech)',
     "^(oh,? )?(really|is it|did you|do you)\\?+\\s*$",
     "(don't|do not) hold your breath",
-    'congratulations(,| on)',
     "(must be|must have been) (nice|lovely) (for you|to be you)",
     'how (original|novel|unexpected)',
     "(silly|stupid) me",
@@ -65,7 +64,7 @@ const sarcastic = quotedAwareDetector(
     /[🙄🙃😒]/u,
     "you('re| are) (so|very|really) (clever|smart|funny|helpful)(?! to)",
     "(thanks|thank you) (so much )?for (your|the) (patience|understanding),? (I guess|apparently|clearly|not)",
-    'well (done|aren\'t you clever)',
+    "well,? aren't you clever",
   ],
   ['(thank you|thanks) (so much |very much )?for (your patience|waiting|holding|bearing with)(?!,? (I guess|apparently))'],
 )
@@ -123,7 +122,7 @@ const shoutedWords = new Set(
 const exasperatedPhrases = [
   '(ugh+|urgh+|argh+|ffs|omfg|omg|jeez|geez|sheesh|oh my god|good grief|give me strength|for (god|heaven|pete|crying out loud)(\'s)? sake|for crying out loud|christ almighty|lord give me strength)',
   '\\*?(sigh+s?|deep breath|eye ?roll|facepalm|groans?)\\*?',
-  '(for|this is) the (second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|last|millionth|nth) time',
+  '(for|this is) the (second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|last|millionth|nth) time(?=\\s*[,:;!?.…]|\\s*$)',
   'how many (more )?times',
   "(I('ve| have)|we('ve| have)) (already )?(said|told you|explained|asked|mentioned) (this|that|it|you)? ?(twice|three times|several times|many times|more than once|already|before|a few times)",
   "as I('ve| have)? (already |just )?(said|told you|explained|mentioned)( (twice|already|before|three times|several times))?",

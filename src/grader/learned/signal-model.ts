@@ -30,7 +30,7 @@ export const signalModelSchema = z.object({
    */
   criteria: z
     .partialRecord(
-      z.enum(['no_blame', 'composure']),
+      z.enum(['no_blame', 'composure', 'clarify']),
       z.partialRecord(z.enum(['zero', 'low']), z.object({ bias: z.number(), threshold: z.number(), weights: z.array(z.tuple([z.int(), z.number()])) })),
     )
     .default({}),
@@ -108,11 +108,16 @@ export function signalProbability(model: CompiledSignalModel, signal: SignalId, 
   return sigmoid(sum)
 }
 
+/** Turns shorter than this are left to the rules. */
+const minimumWords = 6
+
 /**
  * The signals the model finds in a turn that it is allowed to add, each with the sentence that scores highest as
  * its evidence (an exact substring of the turn, like every rule's).
  */
 export function learnedSignals(model: CompiledSignalModel, text: string, sentences: readonly string[]): { id: SignalId; evidence: string; probability: number }[] {
+  // A handful of words carries too little for a linear model to go on ("Right, give me two seconds").
+  if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < minimumWords) return []
   const turnFeatures = textFeatures(text)
   const found: { id: SignalId; evidence: string; probability: number }[] = []
   let sentenceFeatures: number[][] | null = null
