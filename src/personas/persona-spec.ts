@@ -37,6 +37,8 @@ export const personaFieldHelp: Record<string, string> = {
   'agentOptions.limits': 'Its limits, if any, e.g. "up to 50% of the disputed charges, once a year".',
   agentScreen: "What the agent's system shows about this customer when the call comes in. Shown to the trainee; never put a hidden fact here.",
   'agentScreen.account': 'Account details on screen, as label and value, e.g. "Plan" and "Fibre 150, 18 months".',
+  'agentScreen.account.label': 'What the row shows, as the agent\'s screen labels it, e.g. "Plan".',
+  'agentScreen.account.value': 'The value on screen, e.g. "Fibre 150, 18 months".',
   'agentScreen.history': 'Earlier contacts and events on the account, one per line, e.g. "3 Mar: fault reported, call-back promised".',
   'agentScreen.notes': 'Notes left by earlier agents or the system, one per line.',
   knownDetails:
@@ -134,12 +136,12 @@ export const hiddenFactSchema = z.strictObject({
   fact: text.describe(help('hiddenFacts.fact')),
   /** What the fact answers, in a phrase, e.g. "what happened with the engineer appointment". A question on this topic, in any words, earns the fact. */
   answers: text.max(200).describe(help('hiddenFacts.answers')),
-  /** A few questions that should earn the fact. They teach the rules the topic; other wordings count too. */
+  /** A few questions that should earn the fact, e.g. "Did an engineer ever come out?". They teach the rules the topic; other wordings count too. */
   exampleQuestions: z.array(text.max(300)).max(12).default([]).describe(help('hiddenFacts.exampleQuestions')),
   /** Optional hints for the rules about what earns this fact. */
   earnedBy: z
     .strictObject({
-      /** Optional words or phrases typical of the topic (case-insensitive, whole words). A hint, not a password. */
+      /** Optional words or phrases typical of the topic (case-insensitive, whole words). A hint, not a password: the topic of the question decides. */
       keywords: z.array(text).default([]).describe(help('hiddenFacts.earnedBy.keywords')),
       /** When on (the default), only a question (or a request such as "tell me about…") earns the fact; when off, a statement on the topic does too. */
       requiresDirectedQuestion: z.boolean().default(true).describe(help('hiddenFacts.earnedBy.requiresDirectedQuestion')),
@@ -148,19 +150,41 @@ export const hiddenFactSchema = z.strictObject({
     .describe(help('hiddenFacts.earnedBy')),
 })
 
-/** An outcome of the scenario: one the customer accepts (`resolutions`) or one ruled out (`refusedOutcomes`). */
-export const outcomeSchema = (path: 'resolutions' | 'refusedOutcomes') =>
-  z.strictObject({
-    /** Stable identifier: lowercase letters, digits and hyphens, unique within the persona. */
-    id: slug(2, 60).describe(help(`${path}.id`)),
-    /** The outcome in a sentence. */
-    description: text.max(400).describe(help(`${path}.description`)),
-    /** A few ways an agent might say it; any wording with the same meaning counts too. */
-    phrasings: z.array(text.max(300)).max(12).default([]).describe(help(`${path}.phrasings`)),
-  })
+/** An outcome the customer accepts, if offered clearly and honestly. */
+export const resolutionSchema = z.strictObject({
+  /** Stable identifier of the outcome: lowercase letters, digits and hyphens, unique within the persona, e.g. "engineer-appointment". */
+  id: slug(2, 60).describe(help('resolutions.id')),
+  /** The outcome in a sentence, e.g. "A confirmed engineer visit with a date and a time window". */
+  description: text.max(400).describe(help('resolutions.description')),
+  /** A few ways an agent might offer it, e.g. "I can book an engineer for Thursday morning". They help the rules recognise the offer; any wording with the same meaning counts too. */
+  phrasings: z.array(text.max(300)).max(12).default([]).describe(help('resolutions.phrasings')),
+})
 
-/** A label and a value, as a screen or a customer gives it ("Postcode", "LS6 2QT"). */
-const labelledValue = z.strictObject({ label: text.max(60), value: text.max(200) })
+/** An outcome this customer will not accept, or that the scenario rules out. */
+export const refusedOutcomeSchema = z.strictObject({
+  /** Stable identifier of the outcome: lowercase letters, digits and hyphens, unique within the persona. */
+  id: slug(2, 60).describe(help('refusedOutcomes.id')),
+  /** The outcome in a sentence, e.g. "Being told to restart the router again". */
+  description: text.max(400).describe(help('refusedOutcomes.description')),
+  /** A few ways an agent might offer or concede it, e.g. "Have you tried turning the router off and on?". */
+  phrasings: z.array(text.max(300)).max(12).default([]).describe(help('refusedOutcomes.phrasings')),
+})
+
+/** A row of the agent's screen: a label and a value ("Plan", "Fibre 150"). */
+const accountRowSchema = z.strictObject({
+  /** What the row shows, as the agent's screen labels it, e.g. "Plan". */
+  label: text.max(60).describe(help('agentScreen.account.label')),
+  /** The value on screen, e.g. "Fibre 150, 18 months". */
+  value: text.max(200).describe(help('agentScreen.account.value')),
+})
+
+/** A detail the customer gives when asked: a label and a value ("Postcode", "LS6 2QT"). */
+const knownDetailSchema = z.strictObject({
+  /** What the detail is, e.g. "Postcode". */
+  label: text.max(60).describe(help('knownDetails.label')),
+  /** The detail itself, e.g. "LS6 2QT". */
+  value: text.max(200).describe(help('knownDetails.value')),
+})
 
 export const hangUpPolicySchema = z
   .discriminatedUnion('kind', [
@@ -329,11 +353,11 @@ export const personaSpecSchema = z
         customerWants: text.describe(help('scenario.customerWants')),
       })
       .describe(help('scenario')),
-    /** Outcomes the customer would accept if offered clearly and honestly. At least one: the call ends resolved only after one is concretely offered. */
-    resolutions: z.array(outcomeSchema('resolutions')).min(1).max(8).describe(help('resolutions')),
-    /** Outcomes this customer will not accept or the scenario rules out; offering one makes things worse. */
-    refusedOutcomes: z.array(outcomeSchema('refusedOutcomes')).max(8).default([]).describe(help('refusedOutcomes')),
-    /** What the agent's system lets them offer, with its limits: the menu, not which item this customer accepts. */
+    /** Outcomes the customer would accept if offered clearly and honestly. At least one: a call ends resolved only after the agent concretely offers one of them, in any words, and the customer is calm. */
+    resolutions: z.array(resolutionSchema).min(1).max(8).describe(help('resolutions')),
+    /** Outcomes this customer will not accept, or that the scenario rules out (e.g. rewarding abuse with free months). Offering one makes the customer more upset; it never resolves the call. */
+    refusedOutcomes: z.array(refusedOutcomeSchema).max(8).default([]).describe(help('refusedOutcomes')),
+    /** What the agent's system lets them offer, with its limits, as a real agent's screen shows it: the menu, not which item this customer will accept. Shown to the trainee before and during the call. */
     agentOptions: z
       .array(
         z.strictObject({
@@ -346,23 +370,23 @@ export const personaSpecSchema = z
       .max(12)
       .default([])
       .describe(help('agentOptions')),
-    /** What the agent's system shows about this customer when the call comes in. Never a hidden fact. */
+    /** What the agent's system shows about this customer when the call comes in. Shown to the trainee; never put a hidden fact here. */
     agentScreen: z
       .strictObject({
-        /** Account details on screen, as label and value. */
-        account: z.array(labelledValue).max(12).default([]).describe(help('agentScreen.account')),
-        /** Earlier contacts and events on the account, one per line. */
+        /** Account details on screen, as label and value, e.g. "Plan" and "Fibre 150, 18 months". */
+        account: z.array(accountRowSchema).max(12).default([]).describe(help('agentScreen.account')),
+        /** Earlier contacts and events on the account, one per line, e.g. "3 Mar: fault reported, call-back promised". */
         history: z.array(text.max(300)).max(12).default([]).describe(help('agentScreen.history')),
         /** Notes left by earlier agents or the system, one per line. */
         notes: z.array(text.max(300)).max(12).default([]).describe(help('agentScreen.notes')),
       })
       .default({ account: [], history: [], notes: [] })
       .describe(help('agentScreen')),
-    /** Details the customer knows and gives freely when asked (account number, postcode, dates). */
-    knownDetails: z.array(labelledValue).max(20).default([]).describe(help('knownDetails')),
-    /** Things the customer does not know, and says so if asked. */
+    /** Details the customer knows and gives freely when asked (account number, postcode, dates), as label and value. They are not hidden facts: the customer never denies them. */
+    knownDetails: z.array(knownDetailSchema).max(20).default([]).describe(help('knownDetails')),
+    /** Things the customer does not know and says so if asked, e.g. "which exchange serves the street". */
     unknowns: z.array(text.max(200)).max(12).default([]).describe(help('unknowns')),
-    /** Two or three lines in the customer's own voice, to set the tone. */
+    /** Two or three lines in the customer's own voice, to set the tone for the model, e.g. "No, listen to me." */
     voiceLines: z.array(text.max(300)).max(5).default([]).describe(help('voiceLines')),
     /** Facts the customer only shares once the trainee earns them with the right question. Until then they are kept out of the model prompt entirely. */
     hiddenFacts: z.array(hiddenFactSchema).default([]).describe(help('hiddenFacts')),

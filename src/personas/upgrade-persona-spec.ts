@@ -42,11 +42,11 @@ export function upgradePersonaSpec(spec: unknown): PersonaSpecUpgrade {
     upgraded.scenario = scenario
     if (!('resolutions' in spec) && acceptable !== undefined) {
       upgraded.resolutions = toOutcomes(acceptable, 'resolution')
-      notes.push('The acceptable resolutions became "resolutions" with ids made from their wording; add phrasings to help the rules recognise them.')
+      notes.push('The acceptable resolutions became Resolutions (`resolutions`), each with an id made from its wording; add a few phrasings to help the rules recognise an offer.')
     }
     if (!('refusedOutcomes' in spec) && unacceptable !== undefined) {
       upgraded.refusedOutcomes = toOutcomes(unacceptable, 'refused')
-      notes.push('The unacceptable resolutions became "refusedOutcomes" with ids made from their wording.')
+      notes.push('The unacceptable resolutions became Refused outcomes (`refusedOutcomes`), each with an id made from its wording.')
     }
   }
   if (Array.isArray(spec.hiddenFacts)) {
@@ -57,11 +57,26 @@ export function upgradePersonaSpec(spec: unknown): PersonaSpecUpgrade {
       return { ...fact, answers: answersFrom(fact) }
     })
     if (inferred > 0) {
-      notes.push(`${inferred} hidden fact${inferred === 1 ? '' : 's'} got "answers" from the fact's own wording; write what each fact answers, and a few example questions, so natural questions earn it.`)
+      notes.push(
+        `${inferred} hidden fact${inferred === 1 ? '' : 's'} got what ${inferred === 1 ? 'it answers' : 'they answer'} (\`answers\`) from ${inferred === 1 ? 'its' : 'their'} hint words or wording; write what each fact answers, and a few example questions, so natural questions earn it.`,
+      )
     }
+  }
+  const missing = newFields.filter(([field]) => !(field in spec)).map(([, words]) => words)
+  if (missing.length > 0) {
+    notes.push(`New fields left empty: ${missing.join(', ')}. Fill them in so the trainee's brief shows the account and the options, and the customer knows their own details.`)
   }
   return { spec: upgraded, notes }
 }
+
+/** Fields shape 2 added, in a trainer's words; an upgraded spec leaves them empty (their defaults). */
+const newFields: readonly [string, string][] = [
+  ['agentOptions', "the agent's options"],
+  ['agentScreen', "the agent's screen"],
+  ['knownDetails', 'known details'],
+  ['unknowns', 'unknowns'],
+  ['voiceLines', 'voice lines'],
+]
 
 /** Plain strings become outcomes with ids from their first words; anything else is left for validation to report. */
 function toOutcomes(value: unknown, fallback: string): unknown {

@@ -89,10 +89,34 @@ describe('persona spec schema', () => {
     expect(issuePaths(withChanges((spec) => { spec.archetype = 'grumpy' }))).toEqual(['archetype'])
   })
 
-  it('rejects a scenario without any acceptable resolution', () => {
-    expect(issuePaths(withChanges((spec) => { spec.scenario.acceptableResolutions = [] }))).toEqual([
-      'scenario.acceptableResolutions',
-    ])
+  it('rejects a persona without any acceptable resolution', () => {
+    expect(issuePaths(withChanges((spec) => { spec.resolutions = [] }))).toEqual(['resolutions'])
+  })
+
+  it('rejects the old place of the resolutions, inside the scenario (an old file is upgraded first)', () => {
+    expect(issuePaths(withChanges((spec) => { spec.scenario.acceptableResolutions = ['A refund'] }))).toEqual(['scenario'])
+  })
+
+  it('rejects an outcome id used twice in one list, on the second one, but not the same id in both lists', () => {
+    expect(issuePaths(withChanges((spec) => { spec.resolutions[1].id = spec.resolutions[0].id }))).toEqual(['resolutions.1.id'])
+    expect(issuePaths(withChanges((spec) => { spec.refusedOutcomes[0].id = spec.resolutions[0].id }))).toEqual([])
+  })
+
+  it('rejects an outcome without a description, and an id that is not a slug', () => {
+    expect(issuePaths(withChanges((spec) => { spec.resolutions[0].description = '  ' }))).toEqual(['resolutions.0.description'])
+    expect(issuePaths(withChanges((spec) => { spec.refusedOutcomes[0].id = 'Vague Callback' }))).toEqual(['refusedOutcomes.0.id'])
+  })
+
+  it('rejects an agent option without a label and an empty account row or known detail', () => {
+    expect(issuePaths(withChanges((spec) => { spec.agentOptions[0].label = '' }))).toEqual(['agentOptions.0.label'])
+    expect(issuePaths(withChanges((spec) => { spec.agentScreen.account[0].value = '' }))).toEqual(['agentScreen.account.0.value'])
+    expect(issuePaths(withChanges((spec) => { spec.knownDetails[1].label = '' }))).toEqual(['knownDetails.1.label'])
+  })
+
+  it('keeps the voice lines to a handful and asks each hidden fact what it answers', () => {
+    expect(issuePaths(withChanges((spec) => { spec.voiceLines = ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.'] }))).toEqual(['voiceLines'])
+    expect(issuePaths(withChanges((spec) => { delete spec.hiddenFacts[0].answers }))).toEqual(['hiddenFacts.0.answers'])
+    expect(issuePaths(withChanges((spec) => { spec.hiddenFacts[0].exampleQuestions = [''] }))).toEqual(['hiddenFacts.0.exampleQuestions.0'])
   })
 
   it('rejects sensitivities for signals that do not exist', () => {
@@ -148,9 +172,9 @@ describe('persona spec schema', () => {
         context: 'An order',
         whatWentWrong: 'It was late.',
         customerWants: 'To know when it arrives.',
-        acceptableResolutions: ['A delivery date'],
       },
-      hiddenFacts: [{ id: 'gift', fact: 'It is a birthday present.', earnedBy: { keywords: ['gift'] } }],
+      resolutions: [{ id: 'delivery-date', description: 'A delivery date' }],
+      hiddenFacts: [{ id: 'gift', fact: 'It is a birthday present.', answers: 'who the order is for' }],
       style: { manner: 'Polite but clipped.' },
       openingLine: 'Hi, my order is late.',
       mood: { start: 40, hangUpThreshold: 90, patience: 3, calmThreshold: 20 },
@@ -160,8 +184,15 @@ describe('persona spec schema', () => {
     expect(parsed.mood.sensitivities).toEqual({})
     expect(parsed.mood.driftPerTurn).toBe(0)
     expect(parsed.style).toEqual({ verbosity: 'normal', quirks: [], profanity: 'none', manner: 'Polite but clipped.' })
-    expect(parsed.scenario.unacceptableResolutions).toEqual([])
-    expect(parsed.hiddenFacts[0]?.earnedBy.requiresDirectedQuestion).toBe(true)
+    expect(parsed.refusedOutcomes).toEqual([])
+    expect(parsed.resolutions[0]?.phrasings).toEqual([])
+    expect(parsed.agentOptions).toEqual([])
+    expect(parsed.agentScreen).toEqual({ account: [], history: [], notes: [] })
+    expect(parsed.knownDetails).toEqual([])
+    expect(parsed.unknowns).toEqual([])
+    expect(parsed.voiceLines).toEqual([])
+    expect(parsed.hiddenFacts[0]?.exampleQuestions).toEqual([])
+    expect(parsed.hiddenFacts[0]?.earnedBy).toEqual({ keywords: [], requiresDirectedQuestion: true })
   })
 })
 

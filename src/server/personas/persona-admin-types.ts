@@ -99,8 +99,8 @@ export interface PersonaImportResult {
   action: PersonaImportAction
   /** The version the persona is (or, on a dry run, would be) at after the import. */
   version: number
-  /** What was inferred to bring a persona written in an older shape up to date (empty when it was current). */
-  upgradeNotes?: string[]
+  /** What was inferred to bring a persona written in an older shape up to date, in a trainer's words (empty when it was current). */
+  upgradeNotes: string[]
 }
 
 /** `POST /api/personas/import` */

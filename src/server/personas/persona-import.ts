@@ -51,7 +51,8 @@ export function readPersonaImport(input: { content: string; filename?: string; f
   entries.forEach((entry, index) => {
     const rawId = isPlainObject(entry.value) ? entry.value.id : undefined
     const label = typeof rawId === 'string' && rawId.trim() !== '' ? rawId : `#${index + 1}`
-    const locate = (path: readonly PropertyKey[]) => file.locate([...entry.prefix, ...path])
+    // A file of an older shape has no `resolutions`: a problem there is placed at the strings it was made from.
+    const locate = (path: readonly PropertyKey[]) => file.locate([...entry.prefix, ...olderPlace(entry.value, path)])
     const issue = (path: PropertyKey[], message: string) => issues.push({ persona: label, path: path.map(String).join('.'), ...lineAndColumn(locate(path)), message })
 
     const upgrade = upgradePersonaSpec(entry.value)
@@ -75,6 +76,14 @@ export function readPersonaImport(input: { content: string; filename?: string; f
     personas.push({ spec: parsed.data, label, locate, upgradeNotes: upgrade.notes })
   })
   return issues.length > 0 ? { ok: false, issues } : { ok: true, personas }
+}
+
+/** Where a field of the current shape was in a spec of shape 1 (the outcomes were strings in the scenario), for placing a problem. */
+function olderPlace(spec: unknown, path: readonly PropertyKey[]): readonly PropertyKey[] {
+  const field = String(path[0])
+  const older = ({ resolutions: 'acceptableResolutions', refusedOutcomes: 'unacceptableResolutions' } as Record<string, string>)[field]
+  if (older === undefined || !isPlainObject(spec) || field in spec) return path
+  return ['scenario', older, ...path.slice(1, 2)]
 }
 
 export function lineAndColumn(position: FilePosition | null): { line: number | null; column: number | null } {

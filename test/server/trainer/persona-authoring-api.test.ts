@@ -180,11 +180,18 @@ describe('persona authoring api', () => {
 
     it('answers 400 validation_failed with spec paths for an invalid edit', async () => {
       const spec = await createPersonaVia(testApp, trainer.cookie)
-      const response = await put(`/api/personas/${spec.id}`, { spec: { ...spec, scenario: { ...spec.scenario, acceptableResolutions: [] } } })
+      const response = await put(`/api/personas/${spec.id}`, {
+        spec: { ...spec, resolutions: [], agentOptions: [{ label: '' }], hiddenFacts: spec.hiddenFacts.map((fact, index) => (index === 0 ? { ...fact, exampleQuestions: ['  '] } : fact)) },
+      })
       expect(response.status).toBe(400)
       const { error } = await response.json()
       expect(error.code).toBe('validation_failed')
-      expect(error.details.issues[0].path).toEqual(['scenario', 'acceptableResolutions'])
+      // The paths the form maps to its fields (list indexes come as text).
+      expect(error.details.issues.map((issue: { path: unknown[] }) => issue.path.map(String))).toEqual([
+        ['resolutions'],
+        ['agentOptions', '0', 'label'],
+        ['hiddenFacts', '0', 'exampleQuestions', '0'],
+      ])
     })
 
     it('never edits a built-in in place (403 forbidden:builtin_persona)', async () => {
@@ -339,9 +346,16 @@ describe('persona authoring api', () => {
       const response = await post('/api/personas/check-dynamics', { spec: hostileBroadbandCallbacks, runs: 5 })
       expect(response.status).toBe(200)
       const result = await json<DynamicsCheckResponse>(response)
-      expect(result.verdict).toMatchObject({ passed: true, badAgentNeverCalms: true, goodAgentCalmsWithinPatience: true })
+      expect(result.verdict).toMatchObject({ passed: true, badAgentNeverCalms: true, goodAgentCalmsWithinPatience: true, noOfferNeverResolves: true })
       expect(result).toMatchObject({ calmThreshold: 30, patience: 3, good: { runs: 5 }, bad: { runs: 5, calmedInRuns: 0 } })
       expect(result.good.curve[0]).toBe(hostileBroadbandCallbacks.mood.start)
+      // The three agents who never offer anything: stalling, filler and empathy alone, none of whom may resolve the call.
+      expect(result.others.map((other) => other.kind)).toEqual(['stalling', 'filler', 'empathetic'])
+      for (const other of result.others) {
+        expect(other).toMatchObject({ runs: 5, resolvedInRuns: 0 })
+        expect(other.curve[0]).toBe(hostileBroadbandCallbacks.mood.start)
+        expect(other.curve.length).toBeGreaterThan(1)
+      }
     })
 
     it('fails a draft whose calming steps are so big that the bad agent calms it', async () => {
@@ -349,7 +363,8 @@ describe('persona authoring api', () => {
       spec.mood.sensitivities = { ...spec.mood.sensitivities, blamed: -30, patronised: -30, cant_do: -30 }
       const result = await json<DynamicsCheckResponse>(post('/api/personas/check-dynamics', { spec, runs: 5 }))
       expect(result.verdict).toMatchObject({ passed: false, badAgentNeverCalms: false })
-      expect(result.verdict.messages[0]).toMatch(/The bad agent calmed the customer/)
+      // Without an offer the calm bands stay shut, so the bad agent cannot calm them fully; the check names what lowered the mood.
+      expect(result.verdict.messages[0]).toMatch(/^The bad agent's turns lowered the frustration through: .*blamed/)
     })
 
     it('validates the spec and the number of runs first', async () => {

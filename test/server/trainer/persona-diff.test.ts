@@ -28,7 +28,13 @@ describe('persona diff between two versions', () => {
   })
 
   it('compares lists of objects by index and shows an added object whole', () => {
-    const fact = { id: 'new-fact', fact: 'He has a second line.', earnedBy: { keywords: ['second line'], requiresDirectedQuestion: true } }
+    const fact = {
+      id: 'new-fact',
+      fact: 'He has a second line.',
+      answers: 'whether he has another line at the address',
+      exampleQuestions: ['Is there another line at the house?'],
+      earnedBy: { keywords: ['second line'], requiresDirectedQuestion: true },
+    }
     const changes = diffSpecs(
       base,
       edited((spec) => {
@@ -51,13 +57,31 @@ describe('persona diff between two versions', () => {
     const changes = diffSpecs(
       base,
       edited((spec) => {
-        spec.scenario.acceptableResolutions[0] = 'An engineer visit on a named day'
-        spec.scenario.unacceptableResolutions.splice(1, 1)
+        spec.resolutions[0]!.phrasings[0] = 'An engineer visit on a named day'
+        spec.unknowns.splice(1, 1)
       }),
     )
     expect(changes).toEqual([
-      { path: 'scenario.acceptableResolutions[0]', kind: 'changed', before: base.scenario.acceptableResolutions[0], after: 'An engineer visit on a named day' },
-      { path: 'scenario.unacceptableResolutions[1]', kind: 'removed', before: base.scenario.unacceptableResolutions[1], after: undefined },
+      { path: 'resolutions[0].phrasings[0]', kind: 'changed', before: base.resolutions[0]!.phrasings[0], after: 'An engineer visit on a named day' },
+      { path: 'unknowns[1]', kind: 'removed', before: base.unknowns[1], after: undefined },
+    ])
+  })
+
+  it('names a changed outcome, agent option, screen row and known detail by its place in the list', () => {
+    const changes = diffSpecs(
+      base,
+      edited((spec) => {
+        spec.refusedOutcomes[1]!.description = 'Being asked to reboot the router'
+        spec.agentOptions[0]!.limits = 'Next working day only'
+        spec.agentScreen.account[2]!.value = 'Fibre 500'
+        spec.knownDetails.push({ label: 'Landline', value: '0114 496 0000' })
+      }),
+    )
+    expect(changes).toEqual([
+      { path: 'refusedOutcomes[1].description', kind: 'changed', before: base.refusedOutcomes[1]!.description, after: 'Being asked to reboot the router' },
+      { path: 'agentOptions[0].limits', kind: 'changed', before: base.agentOptions[0]!.limits, after: 'Next working day only' },
+      { path: 'agentScreen.account[2].value', kind: 'changed', before: base.agentScreen.account[2]!.value, after: 'Fibre 500' },
+      { path: `knownDetails[${base.knownDetails.length}]`, kind: 'added', before: undefined, after: { label: 'Landline', value: '0114 496 0000' } },
     ])
   })
 

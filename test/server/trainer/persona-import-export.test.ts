@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parse as parseYaml } from 'yaml'
+import { readFileSync } from 'node:fs'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { builtinPersonas, hostileBroadbandCallbacks } from '../../../src/personas/builtin'
 import type { PersonaSpec } from '../../../src/personas/persona-spec'
 import type { PersonaBundle, PersonaImportIssue, PersonaImportResponse, PersonaSpecResponse, PersonaVersionList } from '../../../src/server/personas/persona-admin-types'
@@ -7,6 +8,11 @@ import { createTestApp, type TestApp } from '../../support/test-app'
 import { createPersonaVia, trainerSpec, uniquePersonaId } from './persona-fixtures'
 
 type SignedIn = Awaited<ReturnType<TestApp['createUserAndSignIn']>>
+
+/** A persona exported before resolutions had ids (shape 1). */
+const shapeOne = JSON.parse(readFileSync(new URL('../../personas/fixtures/persona-shape-1.json', import.meta.url), 'utf8')) as {
+  scenario: { acceptableResolutions: string[]; unacceptableResolutions: string[] }
+}
 
 /** Line and column (1-based) where `needle` starts in `text`. */
 function positionOf(text: string, needle: string) {
@@ -94,7 +100,7 @@ describe('persona import and export', () => {
 
       const response = await importFile({ content: exported, filename: `${spec.id}.${format}` })
       expect(response.status).toBe(200)
-      expect(await response.json()).toEqual({ results: [{ id: spec.id, action: 'new_version', version: 3 }], dryRun: false })
+      expect(await response.json()).toEqual({ results: [{ id: spec.id, action: 'new_version', version: 3, upgradeNotes: [] }], dryRun: false })
       expect(await exportText(`/api/personas/${spec.id}/export?format=${format}`)).toBe(exported)
       const history = (await (await get(`/api/personas/${spec.id}/versions`)).json()) as PersonaVersionList
       expect(history.versions[0]).toMatchObject({ version: 3, note: `Imported from ${spec.id}.${format}`, createdByName: 'Priya Trainer' })
@@ -126,7 +132,7 @@ describe('persona import and export', () => {
         const response = await importFile({ content: bundle }, other, otherTrainer.cookie)
         expect(response.status).toBe(200)
         const { results } = (await response.json()) as PersonaImportResponse
-        expect(results.find((result) => result.id === spec.id)).toEqual({ id: spec.id, action: 'created', version: 1 })
+        expect(results.find((result) => result.id === spec.id)).toEqual({ id: spec.id, action: 'created', version: 1, upgradeNotes: [] })
         expect(results.filter((result) => builtinPersonas.some((persona) => persona.id === result.id)).every((result) => result.action === 'unchanged')).toBe(true)
         for (const format of ['yaml', 'json']) {
           const path = `/api/personas/${spec.id}/export?format=${format}`
@@ -147,8 +153,8 @@ describe('persona import and export', () => {
       expect(response.status).toBe(200)
       expect(await response.json()).toEqual({
         results: [
-          { id: fresh.id, action: 'created', version: 1 },
-          { id: existing.id, action: 'new_version', version: 2 },
+          { id: fresh.id, action: 'created', version: 1, upgradeNotes: [] },
+          { id: existing.id, action: 'new_version', version: 2, upgradeNotes: [] },
         ],
         dryRun: false,
       })
@@ -173,7 +179,7 @@ describe('persona import and export', () => {
       const fresh = trainerSpec()
       const response = await importFile({ content: JSON.stringify(fresh), dryRun: true })
       expect(response.status).toBe(200)
-      expect(await response.json()).toEqual({ results: [{ id: fresh.id, action: 'created', version: 1 }], dryRun: true })
+      expect(await response.json()).toEqual({ results: [{ id: fresh.id, action: 'created', version: 1, upgradeNotes: [] }], dryRun: true })
       expect(await specOf(fresh.id)).toBeNull()
       const invalid = await importFile({ content: JSON.stringify({ ...fresh, difficulty: 0 }), dryRun: true })
       expect((await importIssues(invalid))[0]).toMatchObject({ persona: fresh.id, path: 'difficulty' })
@@ -195,6 +201,39 @@ describe('persona import and export', () => {
       )
       expect(issues).toHaveLength(3)
       expect((await specOf(spec.id))?.mood.start).toBe(85)
+    })
+
+    it('imports a file of the older shape, upgraded, and says what was inferred, on the dry run and on the import', async () => {
+      const old = { ...shapeOne, id: uniquePersonaId('shape-one') }
+      const content = stringifyYaml(old)
+      const dryRun = (await (await importFile({ content, filename: 'kim.yaml', dryRun: true })).json()) as PersonaImportResponse
+      expect(dryRun.results).toEqual([{ id: old.id, action: 'created', version: 1, upgradeNotes: expect.any(Array) }])
+      const notes = dryRun.results[0]!.upgradeNotes
+      expect(notes).toEqual([
+        expect.stringMatching(/^The acceptable resolutions became Resolutions/),
+        expect.stringMatching(/^The unacceptable resolutions became Refused outcomes/),
+        expect.stringMatching(/^4 hidden facts got what they answer/),
+        expect.stringMatching(/^New fields left empty: /),
+      ])
+      expect(await specOf(old.id)).toBeNull()
+
+      const imported = (await (await importFile({ content, filename: 'kim.yaml' })).json()) as PersonaImportResponse
+      expect(imported.results).toEqual([{ id: old.id, action: 'created', version: 1, upgradeNotes: notes }])
+      const spec = await specOf(old.id)
+      expect(spec?.resolutions.map((outcome) => outcome.description)).toEqual(shapeOne.scenario.acceptableResolutions)
+      expect(spec?.refusedOutcomes.map((outcome) => outcome.description)).toEqual(shapeOne.scenario.unacceptableResolutions)
+      expect(spec?.scenario).not.toHaveProperty('acceptableResolutions')
+      expect(spec?.hiddenFacts.every((fact) => fact.answers.length > 0)).toBe(true)
+      // Exported again, it is a file of the current shape, which imports with nothing to say.
+      const again = (await (await importFile({ content: await exportText(`/api/personas/${old.id}/export`), dryRun: true })).json()) as PersonaImportResponse
+      expect(again.results).toEqual([{ id: old.id, action: 'unchanged', version: 1, upgradeNotes: [] }])
+    })
+
+    it('places a problem in an older file at the resolution it came from', async () => {
+      const old = { ...shapeOne, id: uniquePersonaId('shape-one'), scenario: { ...shapeOne.scenario, acceptableResolutions: ['A refund', '   '] } }
+      const content = JSON.stringify(old, null, 2)
+      const issues = await importIssues(await importFile({ content, filename: 'old.json' }))
+      expect(issues).toEqual([{ persona: old.id, path: 'resolutions.1.description', ...positionOf(content, '"   "'), message: expect.any(String) }])
     })
 
     it('reports a YAML syntax error with its line and column', async () => {

@@ -4,6 +4,7 @@ import { AppError } from '../../app-error'
 import type { Database } from '../database'
 import { personas, personaVersions, users } from '../schema'
 import { isUniqueViolation, withDatabaseError } from './database-error'
+import { personaSpecSchema } from '../../../personas/persona-spec'
 import { upgradePersonaSpec } from '../../../personas/upgrade-persona-spec'
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0]
@@ -86,8 +87,19 @@ export function listPersonaVersions<Spec>(db: Database, { keys }: { keys: { id: 
 }
 
 function toStored<Spec>(persona: typeof personas.$inferSelect, version: number, spec: unknown): StoredPersona<Spec> {
-  // Versions stored in an older shape are upgraded on read, so every caller sees the current shape.
-  return { id: persona.id, version, builtin: persona.builtin, archived: persona.archived, published: persona.published, spec: upgradePersonaSpec(spec).spec as Spec }
+  return { id: persona.id, version, builtin: persona.builtin, archived: persona.archived, published: persona.published, spec: inCurrentShape(spec) as Spec }
+}
+
+/**
+ * Versions stored in an older shape are upgraded on read, and their new fields get their defaults (empty lists), so
+ * every caller sees the current shape: an old call replays and an old version opens in the editor. A spec already
+ * current was validated when it was saved and is returned as stored.
+ */
+function inCurrentShape(spec: unknown): unknown {
+  const upgraded = upgradePersonaSpec(spec).spec
+  if (upgraded === spec) return spec
+  const parsed = personaSpecSchema.safeParse(upgraded)
+  return parsed.success ? parsed.data : upgraded
 }
 
 /** Whether two specs hold the same data, whatever their key order (jsonb does not keep it). */
