@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeOpenAi, startFakeOpenAi } from '../fake-openai/fake-openai-server'
@@ -159,6 +160,47 @@ describe('the trainer’s workspace in the browser', () => {
     await nameIssue.waitFor({ state: 'detached' })
     await summary.waitFor({ state: 'detached' })
 
+    // The newer sections come filled from the template, under the new customer's name: the resolutions, the agent's
+    // system, what the customer knows, and hidden facts with what they answer. Each list takes a new entry.
+    const outcomes = form.getByRole('region', { name: 'What resolves the call' })
+    expect(await outcomes.getByRole('heading', { level: 4, name: /^Resolution \d/ }).count()).toBeGreaterThan(1)
+    await outcomes.getByLabel('Resolution 1 phrasing 1', { exact: true }).fill('I can book an engineer for Thursday morning, 8 till 1, and I will ring you the day before.')
+    await outcomes.getByRole('button', { name: '+ Add a refused outcome' }).click()
+    const refusedCount = await outcomes.getByRole('heading', { level: 4, name: /^Refused outcome \d/ }).count()
+    await outcomes.getByLabel('What the customer refuses').last().fill('A month of free broadband for shouting at us')
+    expect(await outcomes.getByLabel('Outcome id').last().inputValue()).toBe(`refused-${refusedCount}`)
+    await saveSectionScreenshot(outcomes, 'trainer-06a-persona-outcomes')
+
+    const agentSystem = form.getByRole('region', { name: 'The agent’s system' })
+    const accountRows = await agentSystem.getByLabel(/^Account row \d+: Label$/).count()
+    // The template's screen carries the template's name; the trainer puts their customer's in.
+    expect(await agentSystem.getByLabel('Account row 1: Value').inputValue()).toBe('Mr Jordan Reid')
+    await agentSystem.getByLabel('Account row 1: Value').fill(`Ms ${persona.name}`)
+    await agentSystem.getByRole('button', { name: '+ Add an account row' }).click()
+    await agentSystem.getByLabel(`Account row ${accountRows + 1}: Label`).fill('Preferred contact')
+    await agentSystem.getByLabel(`Account row ${accountRows + 1}: Value`).fill('Text message, after 6pm')
+    await saveSectionScreenshot(agentSystem, 'trainer-06b-persona-agent-system')
+
+    const knowledge = form.getByRole('region', { name: 'What the customer knows' })
+    const details = await knowledge.getByLabel(/^Known detail \d+: Label$/).count()
+    await knowledge.getByRole('button', { name: '+ Add a known detail' }).click()
+    await knowledge.getByLabel(`Known detail ${details + 1}: Label`).fill('Router')
+    // A detail without its value is reported at that input when the trainer leaves it.
+    await knowledge.getByLabel(`Known detail ${details + 1}: Value`).focus()
+    await knowledge.getByLabel(`Known detail ${details + 1}: Label`).focus()
+    const detailValue = knowledge.getByLabel(`Known detail ${details + 1}: Value`)
+    await trainer.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-invalid') === 'true', `persona-field-knownDetails_${details}_value`)
+    await knowledge.getByRole('alert').filter({ hasText: 'Value: Required.' }).waitFor()
+    await detailValue.fill('The white one the last engineer left')
+    await knowledge.getByRole('alert').filter({ hasText: 'Value: Required.' }).waitFor({ state: 'detached' })
+    await saveSectionScreenshot(knowledge, 'trainer-06c-persona-knowledge')
+
+    const facts = form.getByRole('region', { name: 'Hidden facts' })
+    expect(await facts.getByLabel('What it answers').first().inputValue()).not.toBe('')
+    await saveSectionScreenshot(facts.getByRole('listitem').filter({ has: trainer.getByRole('heading', { name: /^Hidden fact 1/ }) }), 'trainer-06d-persona-hidden-fact')
+    const voice = form.getByRole('region', { name: 'How they talk' })
+    expect(await voice.getByLabel(/^Voice line \d$/).count()).toBeGreaterThan(1)
+
     // The preview shows the card and the first words as trainees will see them.
     const preview = trainer.getByRole('complementary', { name: 'Preview' })
     const card = preview.getByRole('article', { name: `Scenario card: ${persona.name}` })
@@ -175,9 +217,22 @@ describe('the trainer’s workspace in the browser', () => {
     expect(await verdict.locator('.banner-title').textContent()).toBe('The mood dynamics behave.')
     expect(await verdict.textContent()).toContain('✓ A bad agent never calms the customer')
     expect(await verdict.textContent()).toContain('✓ A good agent calms them within their patience')
+    expect(await verdict.textContent()).toContain('✓ No agent who never offers anything resolves the call')
+    // Five scripted agents on one chart, each named in the legend.
     const chart = testDrive.getByRole('img', { name: /Customer frustration per turn/ })
     await chart.waitFor()
-    expect(await chart.locator('path.persona-curve').count()).toBe(2)
+    expect(await chart.locator('path.persona-curve').count()).toBe(5)
+    const agents = await chart.locator('path.persona-curve').evaluateAll((paths) => paths.map((path) => path.getAttribute('data-agent')))
+    expect(agents.sort()).toEqual(['bad', 'empathetic', 'filler', 'good', 'stalling'])
+    expect(await testDrive.getByRole('list', { name: 'Legend' }).getByRole('listitem').allTextContents()).toEqual([
+      'Good agent',
+      'Bad agent',
+      'Stalling agent',
+      'Filler agent',
+      'Empathetic, no offer',
+      'Calm threshold (30)',
+    ])
+    expect(await testDrive.locator('#dynamics-summary').textContent()).toMatch(/Stalling agent .* never ended the call resolved/)
     await saveSectionScreenshot(testDrive, 'trainer-07-persona-mood-check')
 
     await form.getByLabel('Note (optional)').fill('First draft for the fibre team')
@@ -226,6 +281,29 @@ describe('the trainer’s workspace in the browser', () => {
     expect(await status.getByRole('listitem').filter({ hasText: /^Draft:/ }).count()).toBe(0)
     expect(await row.getByRole('button', { name: `Unpublish ${persona.name}` }).count()).toBe(1)
     await saveScreenshot(trainer, 'trainer-10-persona-list')
+  })
+
+  step('the trainer imports a persona file of the older shape and sees what was inferred before confirming', async () => {
+    await trainer.getByRole('button', { name: 'Import…' }).click()
+    const dialog = trainer.getByRole('dialog', { name: 'Import personas' })
+    const old = JSON.parse(readFileSync(new URL('../personas/fixtures/persona-shape-1.json', import.meta.url), 'utf8')) as Record<string, unknown>
+    await dialog.getByLabel('Persona file').setInputFiles({ name: 'kim-ashworth.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old, null, 2)) })
+    const check = dialog.getByRole('status').filter({ hasText: 'kim-ashworth.json is valid.' })
+    await check.waitFor()
+    expect(await check.textContent()).toContain('in an older shape')
+    const notes = dialog.locator('.persona-upgrade-notes')
+    expect(await notes.textContent()).toContain('The acceptable resolutions became Resolutions')
+    expect(await notes.textContent()).toContain('New fields left empty')
+    await saveSectionScreenshot(dialog, 'trainer-10b-persona-import-older-shape')
+    await dialog.getByRole('button', { name: 'Import 1 persona' }).click()
+    await dialog.getByRole('status').filter({ hasText: 'Imported kim-ashworth.json.' }).waitFor()
+    expect(await dialog.locator('.persona-upgrade-notes').textContent()).toContain('Upgraded from an older file')
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await trainer.getByRole('link', { name: 'Kim Ashworth', exact: true }).click()
+    await trainer.getByRole('heading', { level: 1, name: 'Kim Ashworth' }).waitFor()
+    const outcomes = trainer.getByRole('region', { name: 'What resolves the call' })
+    expect(await outcomes.getByLabel('What the customer would accept').first().inputValue()).toMatch(/^A confirmed engineer appointment/)
+    await openFromNavigation(trainer, 'Personas', 'Personas')
   })
 
   step('the trainee finds the published persona among the scenario cards', async () => {

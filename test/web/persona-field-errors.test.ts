@@ -19,6 +19,10 @@ describe('persona field paths', () => {
     expect(helpKey('mood.sensitivities.blamed')).toBe('mood.sensitivities')
     expect(helpKey('script.reveals.missed-engineer')).toBe('script.reveals')
     expect(helpKey('nonsense')).toBeNull()
+    expect(helpKey('resolutions.0.phrasings.3')).toBe('resolutions.phrasings')
+    expect(helpKey('agentScreen.account.1.label')).toBe('agentScreen.account.label')
+    expect(helpKey('knownDetails.2.value')).toBe('knownDetails.value')
+    expect(helpKey('hiddenFacts.1.exampleQuestions.0')).toBe('hiddenFacts.exampleQuestions')
     expect(fieldHelp('scenario.company')).toBe(personaFieldHelp['scenario.company'])
   })
 
@@ -28,7 +32,17 @@ describe('persona field paths', () => {
 
   it('names fields in words, with list entries counted from one', () => {
     expect(fieldLabel('scenario.company')).toBe('Scenario › Company')
-    expect(fieldLabel('hiddenFacts[1].earnedBy.keywords[0]')).toBe('Hidden fact 2 › Earned by › Keyword 1')
+    expect(fieldLabel('hiddenFacts[1].earnedBy.keywords[0]')).toBe('Hidden fact 2 › Hints › Hint word 1')
+    expect(fieldLabel('hiddenFacts.0.exampleQuestions.2')).toBe('Hidden fact 1 › Example question 3')
+    expect(fieldLabel('hiddenFacts.0.answers')).toBe('Hidden fact 1 › What it answers')
+    expect(fieldLabel('resolutions.1.phrasings.0')).toBe('Resolution 2 › Phrasing 1')
+    expect(fieldLabel('refusedOutcomes[0].description')).toBe('Refused outcome 1 › What the customer refuses')
+    expect(fieldLabel('agentOptions.2.limits')).toBe('Agent option 3 › Limits (optional)')
+    expect(fieldLabel('agentScreen.account.1.value')).toBe('The agent’s screen › Account row 2 › Value')
+    expect(fieldLabel('agentScreen.history.0')).toBe('The agent’s screen › History entry 1')
+    expect(fieldLabel('knownDetails.0.label')).toBe('Known detail 1 › Label')
+    expect(fieldLabel('voiceLines.4')).toBe('Voice line 5')
+    expect(fieldLabel('unknowns')).toBe('What the customer doesn’t know')
     expect(fieldLabel('mood.sensitivities.cant_do')).toBe('Mood dynamics › Sensitivities › Can’t-do language')
     expect(fieldLabel('script.bands.angry.3')).toBe('Scripted customer lines › Lines per mood band › Angry (60–79) 4')
   })
@@ -46,6 +60,12 @@ describe('persona validation in the form', () => {
     const { issues, spec } = validatePersonaForm(form)
     expect(spec).toBeNull()
     expect(issues.find((issue) => issue.path === 'mood.calmThreshold')?.message).toMatch(/must be below the hang-up threshold \(92\)/)
+  })
+
+  it('reports an outcome id used twice at the second outcome', () => {
+    const form = formFromSpec(hostileBroadbandCallbacks)
+    form.refusedOutcomes[1]!.id = form.refusedOutcomes[0]!.id
+    expect(validatePersonaForm(form).issues).toEqual([{ path: 'refusedOutcomes.1.id', message: 'Outcome id "vague-callback" is used more than once' }])
   })
 
   it('reports a duplicated hidden fact id at the second fact', () => {
@@ -68,13 +88,13 @@ describe('persona validation in the form', () => {
   it('shows issues only at fields the trainer has left, until they try to save', () => {
     const issues = [
       { path: 'name', message: 'Required.' },
-      { path: 'scenario.acceptableResolutions', message: 'Add at least one.' },
+      { path: 'resolutions', message: 'Add at least one.' },
       { path: 'mood.start', message: 'too low' },
       { path: '', message: 'whole spec' },
     ]
     expect(visibleIssues(issues, new Set(), false)).toEqual([])
     expect(visibleIssues(issues, new Set(['name']), false)).toEqual([issues[0]])
-    expect(visibleIssues(issues, new Set(['scenario.acceptableResolutions.0']), false)).toEqual([issues[1]])
+    expect(visibleIssues(issues, new Set(['resolutions.0.description']), false)).toEqual([issues[1]])
     expect(visibleIssues(issues, new Set(['mood.calmThreshold']), false)).toEqual([issues[2]])
     expect(visibleIssues(issues, new Set(), true)).toEqual(issues)
   })
@@ -86,12 +106,18 @@ describe('a failed save', () => {
       issues: [
         { path: ['spec', 'mood', 'start'], message: 'too low', code: 'custom' },
         { path: ['hiddenFacts', '0', 'id'], message: 'bad id', code: 'custom' },
+        { path: ['spec', 'agentScreen', 'account', 1, 'value'], message: 'Required.', code: 'too_small' },
+        { path: ['spec', 'resolutions', 0, 'phrasings', 2], message: 'Required.', code: 'too_small' },
+        { path: 'hiddenFacts.1.exampleQuestions.0', message: 'Required.', code: 'too_small' },
       ],
     })
     expect(saveFailure(error)).toEqual({
       issues: [
         { path: 'mood.start', message: 'too low' },
         { path: 'hiddenFacts.0.id', message: 'bad id' },
+        { path: 'agentScreen.account.1.value', message: 'Required.' },
+        { path: 'resolutions.0.phrasings.2', message: 'Required.' },
+        { path: 'hiddenFacts.1.exampleQuestions.0', message: 'Required.' },
       ],
       problem: null,
     })

@@ -31,14 +31,23 @@ describe('persona screen text', () => {
 
   it('sums up a dynamics check in sentences', () => {
     const summary = dynamicsSummary({
-      verdict: { passed: true, badAgentNeverCalms: true, goodAgentCalmsWithinPatience: true, messages: [] },
+      verdict: { passed: false, badAgentNeverCalms: true, goodAgentCalmsWithinPatience: true, noOfferNeverResolves: false, messages: [] },
       good: { calmedInRuns: 18, runs: 20, medianCalmTurn: 4, curve: [85, 70, 50, 35, 25] },
       bad: { calmedInRuns: 0, hungUpInRuns: 20, runs: 20, curve: [85, 95, 100, 100] },
+      others: [
+        { kind: 'stalling', runs: 20, resolvedInRuns: 0, calmedInRuns: 0, curve: [85, 88, 91] },
+        { kind: 'filler', runs: 20, resolvedInRuns: 0, calmedInRuns: 0, curve: [85, 84] },
+        { kind: 'empathetic', runs: 20, resolvedInRuns: 2, calmedInRuns: 20, curve: [85, 60, 45, 41] },
+      ],
       calmThreshold: 30,
       patience: 3,
     })
     expect(summary[0]).toBe('A scripted good agent calmed the customer in 18 of 20 runs, typically by turn 4.')
     expect(summary[1]).toBe('A scripted bad agent never calmed them, and they hung up in 20 of 20 runs.')
     expect(summary[2]).toMatch(/good agent, frustration went from 85 to 25 over 4 turns; with the bad agent, frustration went from 85 to 100 over 3 turns/)
+    expect(summary[3]).toMatch(/^Stalling agent \(only holding lines.*\) never ended the call resolved \(0 of 20 runs\); in the charted run, frustration went from 85 to 91 over 2 turns\.$/)
+    expect(summary[4]).toMatch(/^Filler agent .* over 1 turn\.$/)
+    expect(summary[5]).toMatch(/^Empathetic, no offer .* ended the call resolved in 2 of 20 runs; in the charted run, frustration went from 85 to 41 over 3 turns\.$/)
+    expect(summary).toHaveLength(6)
   })
 })

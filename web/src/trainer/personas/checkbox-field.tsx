@@ -3,7 +3,7 @@ import { fieldDomId, shortFieldLabel } from './persona-field-path'
 import { usePersonaFormContext } from './persona-form-context'
 
 /** A labelled on/off switch of the persona form. */
-export function CheckboxField({ path, checked, onChange, label }: { path: string; checked: boolean; onChange: (checked: boolean) => void; label?: string }) {
+export function CheckboxField({ path, checked, onChange, label, help }: { path: string; checked: boolean; onChange: (checked: boolean) => void; label?: string; help?: string }) {
   const { issuesAt, readOnly } = usePersonaFormContext()
   const id = fieldDomId(path)
   const invalid = issuesAt(path).length > 0
@@ -16,12 +16,12 @@ export function CheckboxField({ path, checked, onChange, label }: { path: string
           type="checkbox"
           checked={checked}
           disabled={readOnly}
-          aria-describedby={describedBy(path, invalid)}
+          aria-describedby={describedBy(path, invalid, help !== '')}
           onChange={(event) => onChange(event.target.checked)}
         />
         <span className="field-label">{label ?? shortFieldLabel(path)}</span>
       </label>
-      <FieldHelp path={path} />
+      <FieldHelp path={path} text={help} />
       <FieldIssues path={path} />
     </div>
   )

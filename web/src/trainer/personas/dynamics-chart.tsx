@@ -1,17 +1,18 @@
 import { useRef } from 'react'
+import type { AgentKind } from '../../../../src/personas/scripted-agents'
 import type { MoodBand } from '../../../../src/personas/mood'
 import { bandName } from '../../labels/mood-label'
 import { useElementWidth } from '../../scorecard/use-element-width'
+import { type DynamicsCurve, dynamicsAgentText } from './dynamics-agents'
 
 interface DynamicsChartProps {
-  good: readonly number[]
-  bad: readonly number[]
+  curves: readonly DynamicsCurve[]
   calmThreshold: number
   /** The chart's text alternative, also shown under it. */
   descriptionId: string
 }
 
-const height = 240
+const height = 280
 const padding = { top: 12, right: 16, bottom: 34, left: 76 }
 const bands: Array<[MoodBand, number, number]> = [
   ['furious', 80, 100],
@@ -21,11 +22,28 @@ const bands: Array<[MoodBand, number, number]> = [
   ['satisfied', 0, 20],
 ]
 
-/** Two scripted calls on one chart: frustration per turn with a good agent and with a bad one, and the calm line. */
-export function DynamicsChart({ good, bad, calmThreshold, descriptionId }: DynamicsChartProps) {
+/** Each agent's point marker, so the curves differ in shape as well as colour and dash. */
+function Marker({ agent, x, y }: { agent: AgentKind; x: number; y: number }) {
+  const common = { className: 'persona-curve-point', 'data-agent': agent }
+  switch (agent) {
+    case 'good':
+      return <circle {...common} cx={x} cy={y} r={4.5} />
+    case 'bad':
+      return <rect {...common} x={x - 4} y={y - 4} width={8} height={8} />
+    case 'stalling':
+      return <path {...common} d={`M${x},${y - 5} L${x + 5},${y + 4} L${x - 5},${y + 4} Z`} />
+    case 'filler':
+      return <path {...common} d={`M${x},${y - 5} L${x + 5},${y} L${x},${y + 5} L${x - 5},${y} Z`} />
+    case 'empathetic':
+      return <path {...common} d={`M${x - 4},${y - 4} L${x + 4},${y + 4} M${x - 4},${y + 4} L${x + 4},${y - 4}`} />
+  }
+}
+
+/** The scripted calls on one chart: frustration per turn with each agent, over the mood bands, and the calm line. */
+export function DynamicsChart({ curves, calmThreshold, descriptionId }: DynamicsChartProps) {
   const frame = useRef<HTMLDivElement>(null)
   const width = useElementWidth(frame, 640)
-  const turns = Math.max(1, good.length - 1, bad.length - 1)
+  const turns = Math.max(1, ...curves.map((curve) => curve.levels.length - 1))
   const plotWidth = width - padding.left - padding.right
   const plotHeight = height - padding.top - padding.bottom
   const x = (turn: number) => padding.left + (turn / turns) * plotWidth
@@ -33,16 +51,37 @@ export function DynamicsChart({ good, bad, calmThreshold, descriptionId }: Dynam
   const path = (levels: readonly number[]) => levels.map((level, turn) => `${turn === 0 ? 'M' : 'L'}${x(turn).toFixed(1)},${y(level).toFixed(1)}`).join(' ')
   const tickEvery = Math.max(1, Math.ceil(turns / Math.max(1, Math.floor(plotWidth / 36))))
   const ticks = Array.from({ length: turns + 1 }, (_value, turn) => turn).filter((turn) => turn % tickEvery === 0)
+  // The good agent's curve is drawn last, on top: it is the one the trainer most needs to read.
+  const drawOrder = [...curves].reverse()
 
   return (
     <figure className="persona-dynamics-chart">
-      <div className="persona-dynamics-legend" aria-hidden="true">
-        <span data-agent="good">Good agent</span>
-        <span data-agent="bad">Bad agent</span>
-        <span data-agent="calm">Calm threshold ({calmThreshold})</span>
-      </div>
+      <ul className="persona-dynamics-legend" aria-label="Legend">
+        {curves.map((curve) => (
+          <li key={curve.agent} data-agent={curve.agent}>
+            <svg className="persona-legend-sample" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">
+              <line className="persona-curve" data-agent={curve.agent} x1="1" x2="33" y1="6" y2="6" />
+              <Marker agent={curve.agent} x={17} y={6} />
+            </svg>
+            {dynamicsAgentText[curve.agent].name}
+          </li>
+        ))}
+        <li data-agent="calm">
+          <svg className="persona-legend-sample" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">
+            <line className="persona-calm-line" x1="1" x2="33" y1="6" y2="6" />
+          </svg>
+          Calm threshold ({calmThreshold})
+        </li>
+      </ul>
       <div ref={frame} className="mood-chart-frame">
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Customer frustration per turn with a scripted good agent and a scripted bad agent" aria-describedby={descriptionId}>
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={`Customer frustration per turn with five scripted agents: ${curves.map((curve) => dynamicsAgentText[curve.agent].name.toLowerCase()).join(', ')}`}
+          aria-describedby={descriptionId}
+        >
           {bands.map(([band, low, high]) => (
             <g key={band}>
               <rect className="mood-chart-band" data-band={band} x={padding.left} y={y(high)} width={plotWidth} height={y(low) - y(high)} />
@@ -60,13 +99,13 @@ export function DynamicsChart({ good, bad, calmThreshold, descriptionId }: Dynam
           <text className="mood-chart-turn" x={padding.left + plotWidth / 2} y={height - 1} textAnchor="middle">
             Trainee turn
           </text>
-          <path className="persona-curve" data-agent="bad" d={path(bad)} />
-          <path className="persona-curve" data-agent="good" d={path(good)} />
-          {bad.map((level, turn) => (
-            <rect key={`bad-${turn}`} className="persona-curve-point" data-agent="bad" x={x(turn) - 4} y={y(level) - 4} width={8} height={8} />
-          ))}
-          {good.map((level, turn) => (
-            <circle key={`good-${turn}`} className="persona-curve-point" data-agent="good" cx={x(turn)} cy={y(level)} r={4.5} />
+          {drawOrder.map((curve) => (
+            <g key={curve.agent} className="persona-curve-group" data-agent={curve.agent}>
+              <path className="persona-curve" data-agent={curve.agent} d={path(curve.levels)} />
+              {curve.levels.map((level, turn) => (
+                <Marker key={turn} agent={curve.agent} x={x(turn)} y={y(level)} />
+              ))}
+            </g>
           ))}
         </svg>
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { PersonaSpec } from '../../../../src/personas/persona-spec'
 import type { DynamicsCheckResponse } from '../../../../src/server/personas/persona-admin-types'
+import { dynamicsCurves } from './dynamics-agents'
 import { DynamicsChart } from './dynamics-chart'
 import { DynamicsNumbers } from './dynamics-numbers'
 import { dynamicsSummary } from './dynamics-summary'
@@ -11,7 +12,10 @@ interface DynamicsCheckProps {
   spec: PersonaSpec | null
 }
 
-/** Plays a scripted good agent and a scripted bad agent against the form's mood dynamics, with no model. */
+/**
+ * Plays five scripted agents against the form's mood dynamics, with no model: a good one, a bad one, and three who never
+ * offer anything (stalling, filler, empathy alone). Shows the verdict, the five curves on one chart, and the numbers.
+ */
 export function DynamicsCheck({ spec }: DynamicsCheckProps) {
   const [result, setResult] = useState<{ answer: DynamicsCheckResponse; checked: string } | null>(null)
   const [working, setWorking] = useState(false)
@@ -33,12 +37,13 @@ export function DynamicsCheck({ spec }: DynamicsCheckProps) {
 
   const answer = result?.answer
   const stale = result !== null && result.checked !== specKey
+  const curves = answer ? dynamicsCurves(answer) : []
   return (
     <div className="persona-test-block">
       <h3 className="persona-subtitle">Check mood dynamics</h3>
       <p className="persona-help">
-        Plays scripted calls against the mood numbers in the form (unsaved edits included): a bad agent should never calm the customer, and a good agent should calm
-        them within their patience.
+        Plays scripted calls against the mood numbers in the form (unsaved edits included): a bad agent should never calm the customer, a good agent who offers one of
+        the resolutions should calm them within their patience, and agents who stall, fill or only empathise should never resolve the call.
       </p>
       <div className="persona-button-row">
         <button type="button" className="button" disabled={working || spec === null} aria-describedby={spec === null ? 'dynamics-check-blocked' : undefined} onClick={() => void check()}>
@@ -67,18 +72,21 @@ export function DynamicsCheck({ spec }: DynamicsCheckProps) {
               <li data-passed={answer.verdict.goodAgentCalmsWithinPatience || undefined}>
                 {answer.verdict.goodAgentCalmsWithinPatience ? '✓' : '✗'} A good agent calms them within their patience
               </li>
+              <li data-passed={answer.verdict.noOfferNeverResolves || undefined}>
+                {answer.verdict.noOfferNeverResolves ? '✓' : '✗'} No agent who never offers anything resolves the call
+              </li>
             </ul>
             {answer.verdict.messages.map((message) => (
               <p key={message}>{message}</p>
             ))}
           </div>
-          <DynamicsChart good={answer.good.curve} bad={answer.bad.curve} calmThreshold={answer.calmThreshold} descriptionId="dynamics-summary" />
+          <DynamicsChart curves={curves} calmThreshold={answer.calmThreshold} descriptionId="dynamics-summary" />
           <div id="dynamics-summary" className="persona-dynamics-summary">
             {dynamicsSummary(answer).map((sentence) => (
               <p key={sentence}>{sentence}</p>
             ))}
           </div>
-          <DynamicsNumbers good={answer.good.curve} bad={answer.bad.curve} />
+          <DynamicsNumbers curves={curves} />
         </div>
       )}
     </div>

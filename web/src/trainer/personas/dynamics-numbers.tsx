@@ -1,25 +1,33 @@
-/** The charted runs as a table: turn by turn, the good agent's and the bad agent's customer. */
-export function DynamicsNumbers({ good, bad }: { good: readonly number[]; bad: readonly number[] }) {
-  const turns = Math.max(good.length, bad.length)
+import { type DynamicsCurve, dynamicsAgentText } from './dynamics-agents'
+
+/** The charted runs as a table: turn by turn, each scripted agent's customer. */
+export function DynamicsNumbers({ curves }: { curves: readonly DynamicsCurve[] }) {
+  const turns = Math.max(0, ...curves.map((curve) => curve.levels.length))
   return (
     <details className="persona-dynamics-numbers">
       <summary>Show the numbers</summary>
       <div className="persona-table-frame">
         <table className="data-table persona-table">
-          <caption className="visually-hidden">Frustration after each trainee turn (0 calm, 100 furious)</caption>
+          <caption className="visually-hidden">Frustration after each trainee turn (0 calm, 100 furious), with each scripted agent</caption>
           <thead>
             <tr>
               <th scope="col">Turn</th>
-              <th scope="col">Good agent</th>
-              <th scope="col">Bad agent</th>
+              {curves.map((curve) => (
+                <th key={curve.agent} scope="col">
+                  {dynamicsAgentText[curve.agent].name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {Array.from({ length: turns }, (_value, turn) => (
               <tr key={turn}>
                 <th scope="row">{turn === 0 ? 'Start' : turn}</th>
-                <td>{good[turn] ?? (turn >= good.length ? 'call over' : '')}</td>
-                <td>{bad[turn] ?? (turn >= bad.length ? 'call over' : '')}</td>
+                {curves.map((curve) => (
+                  <td key={curve.agent} className="persona-number-cell">
+                    {curve.levels[turn] ?? 'call over'}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import type { DynamicsCheckResponse } from '../../../../src/server/personas/persona-admin-types'
+import { dynamicsAgentText } from './dynamics-agents'
 
 const runsText = (count: number, runs: number) => `${count} of ${runs} ${runs === 1 ? 'run' : 'runs'}`
 
@@ -21,9 +22,15 @@ export function dynamicsSummary(result: DynamicsCheckResponse): string[] {
     bad.calmedInRuns === 0
       ? `A scripted bad agent never calmed them, and they hung up in ${runsText(bad.hungUpInRuns, bad.runs)}.`
       : `A scripted bad agent calmed them in ${runsText(bad.calmedInRuns, bad.runs)}, and they hung up in ${runsText(bad.hungUpInRuns, bad.runs)}.`
+  const others = (result.others ?? []).map((other) => {
+    const name = dynamicsAgentText[other.kind].name
+    const resolved = other.resolvedInRuns === 0 ? `never ended the call resolved (${runsText(0, other.runs)})` : `ended the call resolved in ${runsText(other.resolvedInRuns, other.runs)}`
+    return `${name} (${dynamicsAgentText[other.kind].does}) ${resolved}; in the charted run, ${curveText(other.curve)}.`
+  })
   return [
     goodCalm,
     badCalm,
     `In the charted run with the good agent, ${curveText(good.curve)}; with the bad agent, ${curveText(bad.curve)}. Calm means ${result.calmThreshold} or below; the customer's patience is ${result.patience} ${result.patience === 1 ? 'turn' : 'turns'} at the hang-up threshold.`,
+    ...others,
   ]
 }

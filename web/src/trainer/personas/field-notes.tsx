@@ -19,14 +19,14 @@ export function FieldHelp({ path, text }: { path: string; text?: string }) {
   )
 }
 
-/** The problems at one field, announced as they appear. */
-export function FieldIssues({ path }: { path: string }) {
+/** The problems at one field, announced as they appear; `label` names the field where several share a row. */
+export function FieldIssues({ path, label }: { path: string; label?: string }) {
   const issues = usePersonaFormContext().issuesAt(path)
   if (issues.length === 0) return null
   return (
     <ul className="persona-issues" id={`${fieldDomId(path)}-issues`} role="alert">
       {issues.map((issue) => (
-        <li key={issue}>{issue}</li>
+        <li key={issue}>{label ? `${label}: ${issue}` : issue}</li>
       ))}
     </ul>
   )

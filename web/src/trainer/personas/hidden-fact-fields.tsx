@@ -1,5 +1,6 @@
 import { CheckboxField } from './checkbox-field'
-import { FieldIssues } from './field-notes'
+import { FieldHelp, FieldIssues } from './field-notes'
+import { fieldDomId, shortFieldLabel } from './persona-field-path'
 import type { HiddenFactForm } from './persona-form'
 import { usePersonaFormContext } from './persona-form-context'
 import { StringListField } from './string-list-field'
@@ -12,11 +13,13 @@ interface HiddenFactFieldsProps {
   onRemove: () => void
 }
 
-/** One hidden fact: what it is and what the trainee must say to earn it. */
+/** One hidden fact: what it is, what question it answers, and optional hints for the rules. */
 export function HiddenFactFields({ index, fact, onChange, onRemove }: HiddenFactFieldsProps) {
   const { readOnly } = usePersonaFormContext()
   const path = `hiddenFacts.${index}`
   const headingId = `persona-fact-${index}-title`
+  // The fields' help is the same for every fact: shown on the first, not repeated.
+  const help = index === 0 ? undefined : ''
   return (
     <li className="persona-fact" aria-labelledby={headingId}>
       <div className="persona-fact-top">
@@ -31,21 +34,40 @@ export function HiddenFactFields({ index, fact, onChange, onRemove }: HiddenFact
         )}
       </div>
       <FieldIssues path={path} />
-      <TextField path={`${path}.id`} value={fact.id} maxLength={60} onChange={(id) => onChange({ ...fact, id })} />
-      <TextField path={`${path}.fact`} value={fact.fact} multiline onChange={(text) => onChange({ ...fact, fact: text })} />
+      <TextField path={`${path}.fact`} value={fact.fact} help={help} multiline onChange={(text) => onChange({ ...fact, fact: text })} />
+      <TextField path={`${path}.answers`} value={fact.answers} help={help} multiline rows={2} maxLength={200} onChange={(answers) => onChange({ ...fact, answers })} />
       <StringListField
-        path={`${path}.earnedBy.keywords`}
-        values={fact.keywords}
-        itemLabel="Keyword"
-        addLabel="Add a keyword"
-        compact
-        onChange={(keywords) => onChange({ ...fact, keywords })}
+        path={`${path}.exampleQuestions`}
+        values={fact.exampleQuestions}
+        itemLabel={`Hidden fact ${index + 1} example question`}
+        help={help}
+        addLabel="Add an example question"
+        maxLength={300}
+        emptyText="No example questions yet: the rules go by what the fact answers."
+        onChange={(exampleQuestions) => onChange({ ...fact, exampleQuestions })}
       />
-      <CheckboxField
-        path={`${path}.earnedBy.requiresDirectedQuestion`}
-        checked={fact.requiresDirectedQuestion}
-        onChange={(requiresDirectedQuestion) => onChange({ ...fact, requiresDirectedQuestion })}
-      />
+      <TextField path={`${path}.id`} value={fact.id} help={help} maxLength={60} onChange={(id) => onChange({ ...fact, id })} />
+      <div className="persona-fact-hints" id={fieldDomId(`${path}.earnedBy`)}>
+        <h4 className="persona-fact-hints-title">{shortFieldLabel(`${path}.earnedBy`)} (optional)</h4>
+        <FieldHelp path={`${path}.earnedBy`} text={help} />
+        <FieldIssues path={`${path}.earnedBy`} />
+        <StringListField
+          path={`${path}.earnedBy.keywords`}
+          values={fact.keywords}
+          itemLabel={`Hidden fact ${index + 1} hint word`}
+          help={help}
+          addLabel="Add a hint word"
+          emptyText="No hint words."
+          compact
+          onChange={(keywords) => onChange({ ...fact, keywords })}
+        />
+        <CheckboxField
+          path={`${path}.earnedBy.requiresDirectedQuestion`}
+          checked={fact.requiresDirectedQuestion}
+          help={help}
+          onChange={(requiresDirectedQuestion) => onChange({ ...fact, requiresDirectedQuestion })}
+        />
+      </div>
     </li>
   )
 }

@@ -9,7 +9,7 @@ function newFact(facts: readonly HiddenFactForm[]): HiddenFactForm {
   const taken = new Set(facts.map((fact) => fact.id.trim()))
   let number = facts.length + 1
   while (taken.has(`fact-${number}`)) number++
-  return { id: `fact-${number}`, fact: '', keywords: [''], requiresDirectedQuestion: true, revealLine: '' }
+  return { id: `fact-${number}`, fact: '', answers: '', exampleQuestions: [''], keywords: [], requiresDirectedQuestion: true, revealLine: '' }
 }
 
 /** The facts the trainee has to earn with the right question. */

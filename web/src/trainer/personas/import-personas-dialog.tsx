@@ -99,6 +99,7 @@ export function ImportPersonasDialog({ open, onClose, onImported }: ImportPerson
   }
 
   const changes = step.status === 'checked' || step.status === 'importing' ? step.results.filter((result) => result.action !== 'unchanged').length : 0
+  const upgraded = 'results' in step ? step.results.filter((result) => (result.upgradeNotes ?? []).length > 0).length : 0
   return (
     <dialog ref={dialog} className="dialog persona-import-dialog" aria-labelledby="import-title" onClose={onClose}>
       <div className="dialog-body">
@@ -136,6 +137,12 @@ export function ImportPersonasDialog({ open, onClose, onImported }: ImportPerson
               {step.filename} is valid.{' '}
               {changes === 0 ? 'Every persona in it is already saved as it is, so there is nothing to import.' : 'Confirm to save:'}
             </p>
+            {upgraded > 0 && (
+              <p className="persona-hint">
+                {upgraded === 1 ? 'One persona is' : `${upgraded} personas are`} in an older shape: check what was inferred below, then fill in the new fields in the editor
+                after importing.
+              </p>
+            )}
             <ImportResults results={step.results} done={false} />
           </div>
         )}

@@ -12,7 +12,21 @@ function actionText(result: PersonaImportResult, done: boolean): string {
   }
 }
 
-/** What an import does (on the dry run) or did, persona by persona. */
+/** What was inferred to bring a persona written in an older shape up to date, so the trainer knows what to check. */
+function UpgradeNotes({ notes, done }: { notes: readonly string[]; done: boolean }) {
+  return (
+    <div className="persona-upgrade-notes">
+      <p className="persona-upgrade-title">{done ? 'Upgraded from an older file:' : 'Written in an older shape; it will be upgraded:'}</p>
+      <ul>
+        {notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** What an import does (on the dry run) or did, persona by persona, with what was inferred for an older file. */
 export function ImportResults({ results, done }: { results: readonly PersonaImportResult[]; done: boolean }) {
   return (
     <div className="persona-table-frame">
@@ -28,7 +42,10 @@ export function ImportResults({ results, done }: { results: readonly PersonaImpo
           {results.map((result) => (
             <tr key={result.id}>
               <th scope="row">{done ? <Link href={`/personas/${encodeURIComponent(result.id)}`}>{result.id}</Link> : <code>{result.id}</code>}</th>
-              <td>{actionText(result, done)}</td>
+              <td>
+                {actionText(result, done)}
+                {(result.upgradeNotes ?? []).length > 0 && <UpgradeNotes notes={result.upgradeNotes} done={done} />}
+              </td>
             </tr>
           ))}
         </tbody>

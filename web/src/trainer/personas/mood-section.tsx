@@ -1,4 +1,6 @@
+import type { Archetype } from '../../../../src/personas/persona-spec'
 import { FormSection } from './form-section'
+import { MoodRules } from './mood-rules'
 import { MoodScale } from './mood-scale'
 import { type MoodForm, numberFromText, type PersonaFormUpdate } from './persona-form'
 import { SensitivityTable } from './sensitivity-table'
@@ -13,10 +15,10 @@ const numberFields = [
 ] as const satisfies ReadonlyArray<{ key: Exclude<keyof MoodForm, 'sensitivities'>; min: number; max: number }>
 
 /** How frustrated the customer starts, what moves them, and when they calm down or hang up. */
-export function MoodSection({ mood, update }: { mood: MoodForm; update: PersonaFormUpdate }) {
+export function MoodSection({ mood, archetype, update }: { mood: MoodForm; archetype: Archetype; update: PersonaFormUpdate }) {
   const setMood = (change: Partial<MoodForm>) => update((current) => ({ ...current, mood: { ...current.mood, ...change } }))
   return (
-    <FormSection id="persona-mood" title="Mood dynamics" helpPath="mood">
+    <FormSection id="persona-mood" title="Mood dynamics" helpPath="mood" intro={<MoodRules />}>
       <MoodScale start={numberFromText(mood.start)} calmThreshold={numberFromText(mood.calmThreshold)} hangUpThreshold={numberFromText(mood.hangUpThreshold)} />
       <div className="persona-number-grid">
         {numberFields.map(({ key, min, max }) => (
@@ -25,6 +27,7 @@ export function MoodSection({ mood, update }: { mood: MoodForm; update: PersonaF
       </div>
       <SensitivityTable
         sensitivities={mood.sensitivities}
+        archetype={archetype}
         onChange={(signal, value) => update((current) => ({ ...current, mood: { ...current.mood, sensitivities: { ...current.mood.sensitivities, [signal]: value } } }))}
       />
     </FormSection>

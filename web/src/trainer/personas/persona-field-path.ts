@@ -32,10 +32,20 @@ export function fieldHelp(path: FieldPath): string {
 
 /** What one entry of a list field is called, for "Hidden fact 2" rather than "Hidden facts 2". */
 const itemLabels: Record<string, string> = {
+  resolutions: 'Resolution',
+  'resolutions.phrasings': 'Phrasing',
+  refusedOutcomes: 'Refused outcome',
+  'refusedOutcomes.phrasings': 'Phrasing',
+  agentOptions: 'Agent option',
+  'agentScreen.account': 'Account row',
+  'agentScreen.history': 'History entry',
+  'agentScreen.notes': 'Note',
+  knownDetails: 'Known detail',
+  unknowns: 'Unknown',
+  voiceLines: 'Voice line',
   hiddenFacts: 'Hidden fact',
-  'hiddenFacts.earnedBy.keywords': 'Keyword',
-  'scenario.acceptableResolutions': 'Acceptable resolution',
-  'scenario.unacceptableResolutions': 'Unacceptable resolution',
+  'hiddenFacts.exampleQuestions': 'Example question',
+  'hiddenFacts.earnedBy.keywords': 'Hint word',
   'style.quirks': 'Quirk',
 }
 

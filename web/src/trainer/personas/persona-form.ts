@@ -23,10 +23,32 @@ export const moodBands = ['furious', 'angry', 'frustrated', 'calming', 'satisfie
 export interface HiddenFactForm {
   id: string
   fact: string
+  answers: string
+  exampleQuestions: string[]
+  /** Optional hint words (the spec's `earnedBy.keywords`). */
   keywords: string[]
   requiresDirectedQuestion: boolean
   /** The script's reveal line for this fact, kept with the fact so renaming its id keeps the line; "" for none. */
   revealLine: string
+}
+
+/** A resolution or a refused outcome. */
+export interface OutcomeForm {
+  id: string
+  description: string
+  phrasings: string[]
+}
+
+/** An account row on the agent's screen, or a detail the customer knows. */
+export interface LabelledValueForm {
+  label: string
+  value: string
+}
+
+/** One of the agent's options; "" limits for none. */
+export interface AgentOptionForm {
+  label: string
+  limits: string
 }
 
 export interface ScriptForm {
@@ -58,9 +80,14 @@ export interface PersonaForm {
     context: string
     whatWentWrong: string
     customerWants: string
-    acceptableResolutions: string[]
-    unacceptableResolutions: string[]
   }
+  resolutions: OutcomeForm[]
+  refusedOutcomes: OutcomeForm[]
+  agentOptions: AgentOptionForm[]
+  agentScreen: { account: LabelledValueForm[]; history: string[]; notes: string[] }
+  knownDetails: LabelledValueForm[]
+  unknowns: string[]
+  voiceLines: string[]
   hiddenFacts: HiddenFactForm[]
   style: {
     verbosity: PersonaSpec['style']['verbosity']
@@ -86,6 +113,14 @@ export function emptyScriptForm(): ScriptForm {
   }
 }
 
+const outcomeForm = (outcome: PersonaSpec['resolutions'][number]): OutcomeForm => ({
+  id: outcome.id,
+  description: outcome.description,
+  phrasings: [...(outcome.phrasings ?? [])],
+})
+
+const labelledValueForm = (row: { label: string; value: string }): LabelledValueForm => ({ label: row.label, value: row.value })
+
 /** The form for a saved (or built-in) spec. */
 export function formFromSpec(spec: PersonaSpec): PersonaForm {
   const script = spec.script
@@ -101,14 +136,25 @@ export function formFromSpec(spec: PersonaSpec): PersonaForm {
       context: spec.scenario.context,
       whatWentWrong: spec.scenario.whatWentWrong,
       customerWants: spec.scenario.customerWants,
-      acceptableResolutions: [...spec.scenario.acceptableResolutions],
-      unacceptableResolutions: [...(spec.scenario.unacceptableResolutions ?? [])],
     },
+    resolutions: spec.resolutions.map(outcomeForm),
+    refusedOutcomes: (spec.refusedOutcomes ?? []).map(outcomeForm),
+    agentOptions: (spec.agentOptions ?? []).map((option) => ({ label: option.label, limits: option.limits ?? '' })),
+    agentScreen: {
+      account: (spec.agentScreen?.account ?? []).map(labelledValueForm),
+      history: [...(spec.agentScreen?.history ?? [])],
+      notes: [...(spec.agentScreen?.notes ?? [])],
+    },
+    knownDetails: (spec.knownDetails ?? []).map(labelledValueForm),
+    unknowns: [...(spec.unknowns ?? [])],
+    voiceLines: [...(spec.voiceLines ?? [])],
     hiddenFacts: (spec.hiddenFacts ?? []).map((fact) => ({
       id: fact.id,
       fact: fact.fact,
-      keywords: [...fact.earnedBy.keywords],
-      requiresDirectedQuestion: fact.earnedBy.requiresDirectedQuestion ?? true,
+      answers: fact.answers,
+      exampleQuestions: [...(fact.exampleQuestions ?? [])],
+      keywords: [...(fact.earnedBy?.keywords ?? [])],
+      requiresDirectedQuestion: fact.earnedBy?.requiresDirectedQuestion ?? true,
       revealLine: Object.hasOwn(reveals, fact.id) ? (reveals[fact.id] ?? '') : '',
     })),
     style: {
@@ -197,9 +243,23 @@ export function specFromForm(form: PersonaForm): Record<string, unknown> {
     difficulty: form.difficulty,
     summary: form.summary,
     scenario: { ...form.scenario },
+    resolutions: form.resolutions.map(outcomeFromForm),
+    refusedOutcomes: form.refusedOutcomes.map(outcomeFromForm),
+    // Limits are optional: a blank one is left out rather than reported as empty.
+    agentOptions: form.agentOptions.map((option) => (option.limits.trim() === '' ? { label: option.label } : { label: option.label, limits: option.limits })),
+    agentScreen: {
+      account: form.agentScreen.account.map((row) => ({ ...row })),
+      history: [...form.agentScreen.history],
+      notes: [...form.agentScreen.notes],
+    },
+    knownDetails: form.knownDetails.map((row) => ({ ...row })),
+    unknowns: [...form.unknowns],
+    voiceLines: [...form.voiceLines],
     hiddenFacts: form.hiddenFacts.map((fact) => ({
       id: fact.id.trim(),
       fact: fact.fact,
+      answers: fact.answers,
+      exampleQuestions: [...fact.exampleQuestions],
       earnedBy: { keywords: fact.keywords, requiresDirectedQuestion: fact.requiresDirectedQuestion },
     })),
     style: {
@@ -223,6 +283,10 @@ export function specFromForm(form: PersonaForm): Record<string, unknown> {
         : { kind: form.hangUpPolicy.kind },
     ...(script === undefined ? {} : { script }),
   }
+}
+
+function outcomeFromForm(outcome: OutcomeForm) {
+  return { id: outcome.id.trim(), description: outcome.description, phrasings: [...outcome.phrasings] }
 }
 
 /** How the form's parts change it: a function from the whole form to the next, so edits never race. */

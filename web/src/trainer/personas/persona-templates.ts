@@ -23,7 +23,8 @@ const templates: Record<Exclude<StartChoice, 'custom'>, { spec: PersonaSpec; fre
   hostile: { spec: hostileBroadbandCallbacks, freshName: 'Jordan Reid' },
   'long-winded': { spec: longWindedArmchairDelivery, freshName: 'Maureen Cobb' },
   'know-it-all': { spec: knowItAllRoamingCharges, freshName: 'Victor Lane' },
-  'elderly-confused': { spec: elderlyAlumReunionRegistration, freshName: 'Edith Marsh' },
+  // The built-in's text says "he" and "Mr": a fresh name that fits it.
+  'elderly-confused': { spec: elderlyAlumReunionRegistration, freshName: 'Walter Marsh' },
 }
 
 /** A persona id from the customer's name: "Zoë O'Brien" becomes "zoe-o-brien" (at most 60 characters). */
@@ -71,7 +72,14 @@ function blankForm(): PersonaForm {
     archetype: 'custom',
     difficulty: 3,
     summary: '',
-    scenario: { company: '', context: '', whatWentWrong: '', customerWants: '', acceptableResolutions: [''], unacceptableResolutions: [] },
+    scenario: { company: '', context: '', whatWentWrong: '', customerWants: '' },
+    resolutions: [{ id: 'resolution-1', description: '', phrasings: [] }],
+    refusedOutcomes: [],
+    agentOptions: [],
+    agentScreen: { account: [], history: [], notes: [] },
+    knownDetails: [],
+    unknowns: [],
+    voiceLines: [],
     hiddenFacts: [],
     style: { verbosity: 'normal', quirks: [], profanity: 'none', manner: '' },
     openingLine: '',
@@ -89,16 +97,38 @@ function blankForm(): PersonaForm {
 }
 
 /**
- * The form a new persona opens with: a copy of the archetype's built-in persona under a fresh name and id.
- * The built-in's own script is left out (its lines name its company and facts); the scripted customer uses
- * the archetype's default lines until the trainer writes their own.
+ * The form a new persona opens with: a copy of the archetype's built-in persona (its resolutions, the agent's options
+ * and screen, known details, unknowns, voice lines and hidden facts included) under a fresh name and id. The
+ * built-in's name is replaced wherever the text uses it ("Mr Dale Harrow" on the agent's screen becomes "Mr Jordan
+ * Reid"). The built-in's own script is left out (its lines name its company and facts); the scripted customer uses the
+ * archetype's default lines until the trainer writes their own.
  */
 export function templateForm(choice: StartChoice): PersonaForm {
   if (choice === 'custom') return blankForm()
   const { spec, freshName } = templates[choice]
   const { script: _builtinScript, ...generic } = spec
-  return { ...formFromSpec(generic), name: freshName, id: slugFromName(freshName) }
+  return { ...formFromSpec(withNameReplaced(generic, spec.name, freshName)), name: freshName, id: slugFromName(freshName) }
 }
+
+/** Every text of the spec (ids aside) with one customer's first name and surname put in place of another's. */
+function withNameReplaced<Value>(value: Value, from: string, to: string): Value {
+  const fromWords = from.split(/\s+/)
+  const toWords = to.split(/\s+/)
+  const words: Array<[string, string]> = [
+    [fromWords.at(-1) ?? '', toWords.at(-1) ?? ''],
+    [fromWords[0] ?? '', toWords[0] ?? ''],
+  ]
+  const pairs = words.filter(([word]) => word !== '').map(([word, replacement]): [RegExp, string] => [new RegExp(`\\b${escaped(word)}\\b`, 'g'), replacement])
+  const rename = (item: unknown): unknown => {
+    if (typeof item === 'string') return pairs.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), item)
+    if (Array.isArray(item)) return item.map(rename)
+    if (typeof item === 'object' && item !== null) return Object.fromEntries(Object.entries(item).map(([key, entry]) => [key, key === 'id' ? entry : rename(entry)]))
+    return item
+  }
+  return rename(value) as Value
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export function isStartChoice(value: string | null): value is StartChoice {
   return (startChoices as readonly string[]).includes(value ?? '')

@@ -1,11 +1,10 @@
 import { FormSection } from './form-section'
 import type { PersonaForm, PersonaFormUpdate } from './persona-form'
-import { StringListField } from './string-list-field'
 import { TextField } from './text-field'
 
 type Scenario = PersonaForm['scenario']
 
-/** The situation behind the call, and what would resolve it. */
+/** The situation behind the call, as the customer sees it. */
 export function ScenarioSection({ scenario, update }: { scenario: Scenario; update: PersonaFormUpdate }) {
   const set = <Key extends keyof Scenario>(key: Key, value: Scenario[Key]) =>
     update((current) => ({ ...current, scenario: { ...current.scenario, [key]: value } }))
@@ -17,21 +16,6 @@ export function ScenarioSection({ scenario, update }: { scenario: Scenario; upda
       </div>
       <TextField path="scenario.whatWentWrong" value={scenario.whatWentWrong} multiline onChange={(value) => set('whatWentWrong', value)} />
       <TextField path="scenario.customerWants" value={scenario.customerWants} multiline onChange={(value) => set('customerWants', value)} />
-      <StringListField
-        path="scenario.acceptableResolutions"
-        values={scenario.acceptableResolutions}
-        multiline
-        addLabel="Add an acceptable resolution"
-        onChange={(values) => set('acceptableResolutions', values)}
-      />
-      <StringListField
-        path="scenario.unacceptableResolutions"
-        values={scenario.unacceptableResolutions}
-        multiline
-        addLabel="Add an unacceptable resolution"
-        emptyText="None listed."
-        onChange={(values) => set('unacceptableResolutions', values)}
-      />
     </FormSection>
   )
 }

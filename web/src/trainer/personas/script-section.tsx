@@ -33,7 +33,7 @@ export function ScriptSection({ form, update, hasIssues }: ScriptSectionProps) {
   const own = ownPartCount(form)
 
   return (
-    <section className="panel persona-section persona-script" aria-labelledby="persona-script-title">
+    <section className="panel persona-section persona-script" id="persona-script" aria-labelledby="persona-script-title">
       <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary className="persona-script-summary">
           <h2 className="persona-section-title" id="persona-script-title">

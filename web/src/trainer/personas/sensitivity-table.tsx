@@ -1,5 +1,6 @@
 import { type SignalId, signalIds } from '../../../../src/grader/signal-types'
-import { defaultInstructionEscalation } from '../../../../src/personas/mood'
+import { archetypeDefaultSensitivities, defaultInstructionEscalation } from '../../../../src/personas/mood'
+import type { Archetype } from '../../../../src/personas/persona-spec'
 import { signalLabels } from '../../labels/signal-labels'
 import { FieldHelp, FieldIssues, describedBy } from './field-notes'
 import { fieldDomId } from './persona-field-path'
@@ -8,18 +9,25 @@ import { usePersonaFormContext } from './persona-form-context'
 
 interface SensitivityTableProps {
   sensitivities: MoodForm['sensitivities']
+  /** Blank entries of the newer signals (sarcasm, stalling, offers…) take the archetype's default. */
+  archetype: Archetype
   onChange: (signal: SignalId, value: string) => void
 }
 
-/** What a blank entry means: nothing, except talk aimed at the AI, which annoys a real customer by default. */
-const blankWeight = (signal: SignalId) => (signal === 'instruction_to_ai' ? defaultInstructionEscalation : 0)
+/**
+ * What a blank entry means, as the mood function reads it: the archetype's default for the newer signals (sarcasm,
+ * dismissal, exasperation, stalling, offers), escalation for talk aimed at the AI, and nothing for the rest.
+ */
+function blankWeight(signal: SignalId, archetype: Archetype): number {
+  return archetypeDefaultSensitivities[archetype][signal] ?? (signal === 'instruction_to_ai' ? defaultInstructionEscalation : 0)
+}
 
-function effectText(signal: SignalId, text: string | undefined): string {
+function effectText(signal: SignalId, text: string | undefined, archetype: Archetype): string {
   const typed = numberFromText(text ?? '')
-  const weight = typed === undefined ? blankWeight(signal) : typed
+  const weight = typed === undefined ? blankWeight(signal, archetype) : typed
   if (!Number.isInteger(weight)) return ''
-  if (weight === 0) return 'No effect'
-  return weight < 0 ? `Calms by ${-weight}` : `Escalates by ${weight}`
+  const effect = weight === 0 ? 'No effect' : weight < 0 ? `Calms by ${-weight}` : `Escalates by ${weight}`
+  return typed === undefined && weight !== 0 ? `${effect} (archetype default)` : effect
 }
 
 const groups: ReadonlyArray<{ title: string; signals: SignalId[] }> = [
@@ -28,7 +36,7 @@ const groups: ReadonlyArray<{ title: string; signals: SignalId[] }> = [
 ]
 
 /** How strongly each thing the trainee does moves the customer's frustration, one row per signal. */
-export function SensitivityTable({ sensitivities, onChange }: SensitivityTableProps) {
+export function SensitivityTable({ sensitivities, archetype, onChange }: SensitivityTableProps) {
   const { issuesAt, readOnly } = usePersonaFormContext()
   return (
     <div className="persona-sensitivities" id={fieldDomId('mood.sensitivities')}>
@@ -67,7 +75,7 @@ export function SensitivityTable({ sensitivities, onChange }: SensitivityTablePr
                           min={-30}
                           max={30}
                           step={1}
-                          placeholder={String(blankWeight(signal))}
+                          placeholder={String(blankWeight(signal, archetype))}
                           value={sensitivities[signal] ?? ''}
                           readOnly={readOnly}
                           aria-invalid={invalid || undefined}
@@ -75,7 +83,7 @@ export function SensitivityTable({ sensitivities, onChange }: SensitivityTablePr
                           onChange={(event) => onChange(signal, event.target.value)}
                         />
                         <span className="persona-effect" id={`${fieldDomId(path)}-effect`}>
-                          {effectText(signal, sensitivities[signal])}
+                          {effectText(signal, sensitivities[signal], archetype)}
                         </span>
                         <FieldIssues path={path} />
                       </td>

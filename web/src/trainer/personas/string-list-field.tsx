@@ -13,6 +13,7 @@ interface StringListFieldProps {
   multiline?: boolean
   maxLength?: number
   label?: string
+  /** Shown instead of the spec's help text; "" for none (a list's later entries). */
   help?: string
   /** Shown when the list is empty. */
   emptyText?: string
@@ -54,7 +55,7 @@ export function StringListField({ path, values, onChange, addLabel, itemLabel, m
   }
 
   return (
-    <fieldset className="persona-list-field" id={fieldDomId(path)} data-invalid={listInvalid || undefined} aria-describedby={describedBy(path, listInvalid)}>
+    <fieldset className="persona-list-field" id={fieldDomId(path)} data-invalid={listInvalid || undefined} aria-describedby={describedBy(path, listInvalid, help !== '')}>
       <legend className="field-label">{label ?? shortFieldLabel(path)}</legend>
       <FieldHelp path={path} text={help} />
       <FieldIssues path={path} />

@@ -25,6 +25,15 @@ export function StyleSection({ form, update }: { form: PersonaForm; update: Pers
   return (
     <FormSection id="persona-style" title="How they talk" helpPath="style">
       <TextField path="openingLine" value={form.openingLine} multiline rows={3} onChange={(openingLine) => update((current) => ({ ...current, openingLine }))} />
+      <StringListField
+        path="voiceLines"
+        values={form.voiceLines}
+        itemLabel="Voice line"
+        addLabel="Add a voice line"
+        maxLength={300}
+        emptyText="No voice lines: the model goes by the archetype and the quirks alone."
+        onChange={(voiceLines) => update((current) => ({ ...current, voiceLines }))}
+      />
       <div className="persona-field-pair">
         <SelectField path="style.verbosity" value={style.verbosity} options={verbosityOptions} onChange={(value) => set('verbosity', value)} />
         <SelectField path="style.profanity" value={style.profanity} options={profanityOptions} onChange={(value) => set('profanity', value)} />

@@ -12,7 +12,7 @@ interface TextFieldProps {
   rows?: number
   maxLength?: number
   placeholder?: string
-  /** Shown instead of the spec's help text, e.g. why the field cannot change. */
+  /** Shown instead of the spec's help text, e.g. why the field cannot change; "" for none (a list's later entries). */
   help?: string
   /** Locked even where the rest of the form can be edited (a saved persona's id). */
   locked?: boolean
@@ -35,7 +35,7 @@ export function TextField({ path, value, onChange, label, multiline, rows = 3, m
     placeholder,
     readOnly: readOnly || locked,
     'aria-invalid': invalid || undefined,
-    'aria-describedby': describedBy(path, invalid),
+    'aria-describedby': describedBy(path, invalid, help !== ''),
   }
   return (
     <div className="field persona-field" data-invalid={invalid || undefined}>
