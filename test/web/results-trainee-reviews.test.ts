@@ -92,7 +92,7 @@ describe("trainers' reviews on the trainee's view of a call", () => {
         { criterionId: null, tip: 'Three.' },
       ],
     }
-    const persona = { id: 'p', version: 1, name: 'Dale Harrow', archetype: 'hostile' as const, difficulty: 4, summary: 's', company: 'Lumenet', hangUpPolicy: { kind: 'never' as const } }
+    const persona = { id: 'p', version: 1, name: 'Dale Harrow', archetype: 'hostile' as const, difficulty: 4, summary: 's', company: 'Lumenet', hangUpPolicy: { kind: 'never' as const }, brief: { callingAbout: 's', account: [], history: [], notes: [], options: [] } }
     const props = { scorecard, rubric: defaultRubric, outcome: null, persona, mode: 'scripted' as const, moodLevels: [80, 60, 30], turnTexts: ['a', 'b'], endedAt: null }
 
     it('says per criterion how many grades a trainer reviewed and changed', () => {

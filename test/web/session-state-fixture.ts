@@ -38,9 +38,18 @@ export function sessionStateFixture(overrides: { turns?: TurnView[]; inFlight?: 
       summary: 'Broadband down for nine days.',
       company: 'Lumenet Broadband',
       hangUpPolicy: { kind: 'after_warnings', warnings: 2 },
+      brief: {
+        callingAbout: 'Broadband down for nine days.',
+        account: [{ label: 'Account number', value: 'LB-4471862' }],
+        history: ['Tue 4 Mar: fault reported.'],
+        notes: [],
+        options: [{ label: 'Engineer appointment', limits: 'Next available slots' }],
+      },
     },
     turns: [opening, ...(overrides.turns ?? [])],
     moodHistory: [85],
+    uncoveredFacts: null,
+    missedFacts: null,
   }
 }
 

@@ -3,8 +3,10 @@ import type { PersonaSpec } from '../../personas/persona-spec'
 import type { PracticeSessionRow, TurnRow } from '../db/queries/practice-queries'
 import type { ModelCallRecord } from './model-call-record'
 import type { Rubric } from '../../grader/rubric'
+import { agentBrief } from './agent-brief'
+import { factsReport } from './facts-report'
 
-/** The card a trainee sees for a scenario: never the hidden facts or the mood dynamics. */
+/** The card a trainee sees for a scenario, with the agent's brief: never the hidden facts, the resolutions or the mood dynamics. */
 export function personaCard(persona: { id: string; version: number; spec: PersonaSpec }) {
   const { spec } = persona
   return {
@@ -16,6 +18,7 @@ export function personaCard(persona: { id: string; version: number; spec: Person
     summary: spec.summary,
     company: spec.scenario.company,
     hangUpPolicy: spec.hangUpPolicy,
+    brief: agentBrief(spec),
   }
 }
 
@@ -73,6 +76,10 @@ export function sessionView(input: { session: PracticeSessionRow; persona: { id:
       createdAt: turn.createdAt.toISOString(),
     })),
     moodHistory: [start, ...traineeTurns.map((turn) => turn.moodAfter ?? start)],
+    // The facts report exists only once the call has ended: until then no fact text or id leaves the server.
+    ...(session.status === 'ended'
+      ? factsReport({ spec: input.persona.spec, earnedFactIds: session.earnedFactIds, turns })
+      : { uncoveredFacts: null, missedFacts: null }),
   }
 }
 

@@ -6,8 +6,10 @@ import { sessionView } from '../practice/session-view'
 /**
  * A whole call as one JSON document: the call and its scorecard, the customer's card, the rubric it
  * was graded under, every turn in order (rewound attempts included and marked) with its signals,
- * grade, mood change and the trainers' reviews of that grade, and the mood curve. Never the
- * persona's hidden facts or mood dynamics; model call details are summed up in `session.usage`.
+ * grade, mood change and the trainers' reviews of that grade, the mood curve, and once the call
+ * has ended the facts report (the hidden facts uncovered, with their turns, and those missed). Never
+ * the persona's mood dynamics, nor its hidden facts while the call is on; model call details are
+ * summed up in `session.usage`.
  */
 export function transcriptExport(input: {
   session: PracticeSessionRow
@@ -31,6 +33,8 @@ export function transcriptExport(input: {
       reviews: input.reviews.filter((review) => review.turnId === turn.id),
     })),
     moodHistory: view.moodHistory,
+    uncoveredFacts: view.uncoveredFacts,
+    missedFacts: view.missedFacts,
     reviews: input.reviews,
   }
 }

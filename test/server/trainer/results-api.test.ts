@@ -110,9 +110,13 @@ describe('results api: role checks and exports', () => {
     expect(traineeTurns[0].moodAfter).toBeTypeOf('number')
     expect(document.moodHistory).toHaveLength(2)
     expect(document.session.scorecard.weightedTotal).toBeTypeOf('number')
-    // The customer's card only: the hidden facts and mood dynamics stay out of the file.
-    expect(Object.keys(document.persona).sort()).toEqual(['archetype', 'company', 'difficulty', 'hangUpPolicy', 'id', 'name', 'summary', 'version'])
+    // The customer's card and the agent's brief only: the hidden facts and mood dynamics stay out of the card.
+    expect(Object.keys(document.persona).sort()).toEqual(['archetype', 'brief', 'company', 'difficulty', 'hangUpPolicy', 'id', 'name', 'summary', 'version'])
     for (const fact of hostileBroadbandCallbacks.hiddenFacts) expect(JSON.stringify(document.persona)).not.toContain(fact.fact)
+    // The call has ended, so the file carries its facts report: every hidden fact, uncovered or missed.
+    expect([...document.uncoveredFacts, ...document.missedFacts].map((fact: { id: string }) => fact.id).sort()).toEqual(
+      hostileBroadbandCallbacks.hiddenFacts.map((fact) => fact.id).sort(),
+    )
     expect(document.turns.some((turn: object) => 'modelCalls' in turn)).toBe(false)
   })
 

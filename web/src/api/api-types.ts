@@ -7,6 +7,8 @@ import type { GradedBy, SessionOutcome } from '../../../src/server/practice/fini
 import type { personaCard, sessionSummary, sessionView } from '../../../src/server/practice/session-view'
 import type { publicUser } from '../../../src/server/routes/public-user'
 import type { GradeReviewView } from '../../../src/server/db/queries/review-queries'
+import type { AgentBrief } from '../../../src/server/practice/agent-brief'
+import type { MissedFact, UncoveredFact } from '../../../src/server/practice/facts-report'
 
 /*
  * The API's answers, derived from the server's own view functions. Where those type a stored JSON
@@ -61,6 +63,10 @@ export interface SessionState {
   moodHistory: number[]
   /** Trainers' reviews of this call's grades (overrides and confirmations), beside the grader's scores. */
   reviews?: GradeReviewView[]
+  /** Once the call has ended: the hidden facts the trainee earned, each with the turn that earned it; null before. */
+  uncoveredFacts: UncoveredFact[] | null
+  /** Once the call has ended: the hidden facts never earned, by their topic; null before. */
+  missedFacts: MissedFact[] | null
 }
 
-export type { GradeReviewView }
+export type { AgentBrief, GradeReviewView, MissedFact, UncoveredFact }
