@@ -13,10 +13,13 @@ interface CallHeaderProps {
   onCoachingChange: (on: boolean) => void
   onHangUp: () => void
   hangUpDisabled: boolean
+  /** Opens the agent's screen as a drawer; the button shows only where the screen is not beside the call (a phone). */
+  onOpenScreen?: () => void
+  screenOpen?: boolean
 }
 
 /** Who is on the line, how they feel, and the call's controls; stays in view while the transcript scrolls. */
-export function CallHeader({ persona, mode, mood, previousMood, active, coaching, onCoachingChange, onHangUp, hangUpDisabled }: CallHeaderProps) {
+export function CallHeader({ persona, mode, mood, previousMood, active, coaching, onCoachingChange, onHangUp, hangUpDisabled, onOpenScreen, screenOpen }: CallHeaderProps) {
   return (
     <header className="call-header">
       <div className="call-header-who">
@@ -40,6 +43,11 @@ export function CallHeader({ persona, mode, mood, previousMood, active, coaching
             <span className="toggle-track" aria-hidden="true" />
             <span>Coach me during the call</span>
           </label>
+          {onOpenScreen && (
+            <button type="button" className="button screen-button" onClick={onOpenScreen} aria-haspopup="dialog" aria-expanded={screenOpen ?? false}>
+              Your screen
+            </button>
+          )}
           <button type="button" className="button button-danger hang-up-button" onClick={onHangUp} disabled={hangUpDisabled}>
             Hang up
           </button>

@@ -4,6 +4,7 @@ import { type MoodBand, moodBand } from '../../../src/personas/mood'
 import type { SessionOutcome } from '../../../src/server/practice/finish-session'
 import type { CallMode, PersonaCard, SessionScorecard, SessionState } from '../api/api-types'
 import type { TurnEvent } from '../api/stream-turn'
+import { type CallFacts, callFactsFromView } from '../scorecard/call-facts'
 import { newCustomerReply, newTraineeMessage, type TranscriptTurn, type TurnFailure, transcriptTurnFromView } from './transcript-turn'
 import type { UnsentMessage } from './unsent-messages'
 
@@ -27,6 +28,8 @@ export interface CallState {
   scorecard: SessionScorecard | null
   createdAt: string
   endedAt: string | null
+  /** The hidden facts uncovered and missed: only once the call has ended (the server sends none before). */
+  facts: CallFacts | null
 }
 
 export type CallAction =
@@ -78,6 +81,7 @@ export function callStateFromView(view: SessionState, previous?: CallState | nul
     scorecard: view.session.scorecard,
     createdAt: view.session.createdAt,
     endedAt: view.session.endedAt,
+    facts: callFactsFromView(view),
   }
 }
 

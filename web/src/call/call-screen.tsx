@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Me } from '../api/api-types'
 import { CallReview } from '../scorecard/call-review'
+import { AgentScreenDrawer, AgentScreenPanel } from './agent-screen'
 import { CallEndedBanner } from './call-ended-banner'
 import { CallHeader } from './call-header'
 import { isBusy, retryableTurn, rewindableTurn } from './call-reducer'
@@ -16,6 +17,8 @@ export function CallScreen({ sessionId, models }: { sessionId: string; models: M
   const call = useCallSession(sessionId)
   const [coaching, setCoaching] = useCoachingPreference()
   const [hangingUp, setHangingUp] = useState(false)
+  /** The agent's screen as a drawer (on a phone; at desktop widths it sits beside the call). */
+  const [screenOpen, setScreenOpen] = useState(false)
   /** Bumped to put the focus back in the message box (after a turn is taken back). */
   const [composerFocus, setComposerFocus] = useState(0)
   const wasActive = useRef<boolean | null>(null)
@@ -78,35 +81,41 @@ export function CallScreen({ sessionId, models }: { sessionId: string; models: M
         onCoachingChange={setCoaching}
         onHangUp={() => setHangingUp(true)}
         hangUpDisabled={busy}
+        onOpenScreen={() => setScreenOpen(true)}
+        screenOpen={screenOpen}
       />
       {!active && <CallEndedBanner outcome={state.outcome} customerName={state.persona.name} />}
       {active ? (
-        <>
-          {call.notice && (
-            <p className="banner" data-tone="bad" role="alert">
-              {call.notice}
-            </p>
-          )}
-          <div ref={transcriptFrame}>
-          <Transcript
-            turns={state.turns}
-            customerName={state.persona.name}
-            showFeedback={coaching}
-            named={state.rubric.criteria}
-            typing={busy && !customerStarted}
-            retryKey={retry?.key}
-            rewindKey={rewind?.key}
-            onRetry={call.retry}
-            onRegrade={models.grader ? call.regrade : undefined}
-            onRewind={(turnId) => void call.rewind(turnId).then((done) => done && setComposerFocus((count) => count + 1))}
-          />
+        <div className="call-body">
+          <div className="call-main">
+            {call.notice && (
+              <p className="banner" data-tone="bad" role="alert">
+                {call.notice}
+              </p>
+            )}
+            <div ref={transcriptFrame}>
+              <Transcript
+                turns={state.turns}
+                customerName={state.persona.name}
+                showFeedback={coaching}
+                named={state.rubric.criteria}
+                typing={busy && !customerStarted}
+                retryKey={retry?.key}
+                rewindKey={rewind?.key}
+                onRetry={call.retry}
+                onRegrade={models.grader ? call.regrade : undefined}
+                onRewind={(turnId) => void call.rewind(turnId).then((done) => done && setComposerFocus((count) => count + 1))}
+              />
+            </div>
+            <Composer
+              focusRequest={composerFocus}
+              disabled={busy || !canAnswer}
+              disabledReason={!canAnswer ? 'No AI model is connected any more, so this AI customer cannot answer. Hang up and start a scripted call.' : busy ? `${state.persona.name} is answering…` : undefined}
+              onSend={call.send}
+            />
           </div>
-          <Composer
-            focusRequest={composerFocus}
-            disabled={busy || !canAnswer}
-            disabledReason={!canAnswer ? 'No AI model is connected any more, so this AI customer cannot answer. Hang up and start a scripted call.' : busy ? `${state.persona.name} is answering…` : undefined}
-            onSend={call.send}
-          />
+          <AgentScreenPanel brief={state.persona.brief} />
+          <AgentScreenDrawer brief={state.persona.brief} open={screenOpen} onClose={() => setScreenOpen(false)} />
           <HangUpDialog
             open={hangingUp}
             policy={state.persona.hangUpPolicy}
@@ -116,7 +125,7 @@ export function CallScreen({ sessionId, models }: { sessionId: string; models: M
               setHangingUp(false)
             }}
           />
-        </>
+        </div>
       ) : (
         <CallReview state={state} models={models} />
       )}

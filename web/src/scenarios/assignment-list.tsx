@@ -7,6 +7,7 @@ import { navigate } from '../routing/navigation'
 import { assignmentApi, type MyAssignment } from '../trainer/assignments/assignment-api'
 import { assignmentCallMode, dueText } from '../trainer/assignments/assignment-labels'
 import { AssignmentStatusBadge } from '../trainer/assignments/assignment-status-badge'
+import { BriefDisclosure } from './brief-disclosure'
 
 /** The trainee's assignments, shown first on the home screen with their status; nothing when there are none. */
 export function AssignmentList({ mode }: { mode: CallMode }) {
@@ -81,6 +82,8 @@ function AssignmentCard({ assignment, mode, now }: { assignment: MyAssignment; m
         {assignment.persona.name}
       </h3>
       <p className="scenario-company">{assignment.persona.company}</p>
+      <p className="my-assignment-summary">{assignment.persona.summary}</p>
+      <BriefDisclosure brief={assignment.persona.brief} headingLevel={4} />
       {assignment.note && <p className="my-assignment-note">“{assignment.note}”</p>}
       <p className="my-assignment-due" data-overdue={assignment.overdue || undefined}>
         {dueText(assignment.dueAt, assignment.overdue, now)}

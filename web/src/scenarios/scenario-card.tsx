@@ -3,6 +3,7 @@ import type { CallMode, PersonaCard } from '../api/api-types'
 import { archetypeName } from '../labels/archetype-name'
 import { callModeLabel } from '../labels/call-mode-label'
 import { Link } from '../routing/link'
+import { BriefDisclosure } from './brief-disclosure'
 import { DifficultyDots } from './difficulty-dots'
 import type { ScenarioStats } from './scenario-stats'
 import { startCall } from './start-call'
@@ -42,6 +43,7 @@ export function ScenarioCard({ persona, stats, mode }: ScenarioCardProps) {
       </h2>
       <p className="scenario-company">{persona.company}</p>
       <p className="scenario-summary">{persona.summary}</p>
+      <BriefDisclosure brief={persona.brief} headingLevel={3} />
       <p className="scenario-record" data-testid="scenario-record">
         {stats && stats.attempts > 0 ? (
           <>

@@ -19,6 +19,7 @@ export function CallReview({ state, models }: { state: CallState; models: Me['mo
           moodLevels={state.moodHistory}
           turnTexts={kept.map((turn) => turn.text)}
           endedAt={state.endedAt}
+          facts={state.facts}
         />
       )}
       <section className="review-transcript" aria-labelledby="review-transcript-title">

@@ -9,6 +9,8 @@ import { criterionTitle } from '../labels/criterion-title'
 import { outcomeName } from '../labels/outcome-name'
 import { averageTone, totalTone } from '../labels/score-label'
 import { startCall } from '../scenarios/start-call'
+import type { CallFacts } from './call-facts'
+import { FactsReport } from './facts-report'
 import { MoodChart } from './mood-chart'
 
 interface ScorecardViewProps {
@@ -27,10 +29,12 @@ interface ScorecardViewProps {
   endedAt: string | null
   /** Trainers' reviews of this call's grades; defaults to those in `GradeReviewsContext`. */
   reviews?: readonly GradeReviewView[]
+  /** The hidden facts uncovered and missed (calls stored without them show no report). */
+  facts?: CallFacts | null
 }
 
-/** The end-of-call report: outcome, total, criteria, the mood over the call, key moments and three tips. */
-export function ScorecardView({ scorecard, rubric, outcome, persona, mode, models, moodLevels, turnTexts, speaker, endedAt, reviews }: ScorecardViewProps) {
+/** The end-of-call report: outcome, total, criteria, the facts uncovered, the mood over the call, key moments and three tips. */
+export function ScorecardView({ scorecard, rubric, outcome, persona, mode, models, moodLevels, turnTexts, speaker, endedAt, reviews, facts }: ScorecardViewProps) {
   const [problem, setProblem] = useState<string | null>(null)
   const contextReviews = useContext(GradeReviewsContext)
   const allReviews = reviews ?? contextReviews
@@ -104,6 +108,8 @@ export function ScorecardView({ scorecard, rubric, outcome, persona, mode, model
           </li>
         ))}
       </ul>
+
+      {facts && <FactsReport facts={facts} speaker={speaker} />}
 
       <h3 className="subsection-title">Customer mood over the call</h3>
       <MoodChart levels={moodLevels} turnTexts={turnTexts} speaker={speaker} />

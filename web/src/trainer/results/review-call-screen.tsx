@@ -8,6 +8,7 @@ import { callModeLabel } from '../../labels/call-mode-label'
 import { outcomeName } from '../../labels/outcome-name'
 import { PageHeading } from '../../layout/page-heading'
 import { Link } from '../../routing/link'
+import { callFactsFromView } from '../../scorecard/call-facts'
 import { MoodChart } from '../../scorecard/mood-chart'
 import { ScorecardView } from '../../scorecard/scorecard-view'
 import { exportLinks, type GradeReviewView, type ResultCall, resultsApi } from './results-api'
@@ -109,6 +110,7 @@ export function ReviewCallScreen({ sessionId }: { sessionId: string }) {
           speaker={call.traineeName}
           endedAt={view.session.endedAt}
           reviews={reviews}
+          facts={callFactsFromView(view)}
         />
       ) : (
         <section className="panel" aria-labelledby="review-mood-title">
