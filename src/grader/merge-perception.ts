@@ -65,7 +65,7 @@ export function perceptionFallback(status: Exclude<PerceptionStatus, 'ran'>, rea
  * Merges the perception model's reading of a turn into what the rules found. Pure. The rules are the floor;
  * the model can only move them with the agent's own words:
  *
- * - It may ADD a behaviour only with a quote that is an exact substring of the turn (trimmed, nothing else
+ * - It may ADD a behaviour (marked `source: 'perception'`) only with a quote that is an exact substring of the turn (trimmed, nothing else
  *   normalised; shorter than `minimumQuoteLength` refused). Offers are not added as bare behaviours.
  * - It may REMOVE a rules finding only through `misread`, when the reason is a negation or a quotation and its own
  *   verified quote overlaps the rules' evidence or lies in the same sentence. Otherwise the rules stand.
@@ -78,14 +78,16 @@ export function perceptionFallback(status: Exclude<PerceptionStatus, 'ran'>, rea
  */
 export function mergePerception(rules: TurnSignals, perception: PerceptionOutput, context: MergeContext): MergedPerception {
   const { text } = context
-  const found = new Map<SignalId, string>(rules.signals.map((signal) => [signal.id, signal.evidence]))
+  // The rules' findings are kept as they are (with their `source`: a learned read calms nothing on its own).
+  const found = new Map<SignalId, Signal>(rules.signals.map((signal) => [signal.id, signal]))
+  const perceived = (id: SignalId, evidence: string): Signal => ({ id, evidence, source: 'perception' })
   let offer = rules.offer ?? null
   let refusedOutcome = rules.refused ?? null
   const record: PerceptionRecord = { status: 'ran', reason: null, added: [], removed: [], refused: [], askedAbout: [], promised: null }
   const refuse = (entry: RefusedPerception) => record.refused.push(entry)
 
   for (const misread of perception.misread) {
-    const evidence = found.get(misread.signal)
+    const evidence = found.get(misread.signal)?.evidence
     if (evidence === undefined || record.removed.some((removed) => removed.signal === misread.signal)) {
       refuse({ kind: 'misread', signal: misread.signal, quote: misread.quote, reason: 'the rules did not find this behaviour' })
       continue
@@ -125,7 +127,7 @@ export function mergePerception(rules: TurnSignals, perception: PerceptionOutput
       refuse({ kind: 'behaviour', signal: behaviour.signal, quote: behaviour.quote, reason: quote.reason })
       continue
     }
-    found.set(behaviour.signal, quote.quote)
+    found.set(behaviour.signal, perceived(behaviour.signal, quote.quote))
     record.added.push({ signal: behaviour.signal, quote: quote.quote })
   }
 
@@ -149,7 +151,7 @@ export function mergePerception(rules: TurnSignals, perception: PerceptionOutput
     else {
       const added = !found.has('offered_resolution')
       offer = perceivedOffer
-      found.set('offered_resolution', perceivedOffer.evidence)
+      if (added) found.set('offered_resolution', perceived('offered_resolution', perceivedOffer.evidence))
       if (added) record.added.push({ signal: 'offered_resolution', quote: perceivedOffer.evidence })
     }
   }
@@ -160,7 +162,7 @@ export function mergePerception(rules: TurnSignals, perception: PerceptionOutput
     else {
       const added = !found.has('offered_refused')
       refusedOutcome = perceivedRefusal
-      found.set('offered_refused', perceivedRefusal.evidence)
+      if (added) found.set('offered_refused', perceived('offered_refused', perceivedRefusal.evidence))
       if (added) record.added.push({ signal: 'offered_refused', quote: perceivedRefusal.evidence })
     }
   }
@@ -172,8 +174,8 @@ export function mergePerception(rules: TurnSignals, perception: PerceptionOutput
   }
 
   const signals: Signal[] = signalIds.flatMap((id) => {
-    const evidence = found.get(id)
-    return evidence === undefined ? [] : [{ id, evidence }]
+    const signal = found.get(id)
+    return signal === undefined ? [] : [signal]
   })
   const asks = rules.questions.length > 0 || found.has('directed_question')
   const known = new Set(context.factIds)

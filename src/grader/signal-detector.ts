@@ -1,6 +1,6 @@
 import type { SignalContext, SignalId } from './signal-types'
 import type { AnalysedTurn } from './analyse-turn'
-import { firstMatch, toPattern, type Phrase } from './phrase-pattern'
+import { combinedPatterns, firstMatch, type Phrase } from './phrase-pattern'
 
 /** One small rule that looks for one behaviour in a turn. Several detectors may share an id. */
 export interface SignalDetector {
@@ -19,8 +19,8 @@ export function phraseDetector(
   phrases: readonly Phrase[],
   unless: readonly Phrase[] = [],
 ): SignalDetector {
-  const patterns = phrases.map(toPattern)
-  const exceptions = unless.map(toPattern)
+  const patterns = combinedPatterns(phrases)
+  const exceptions = combinedPatterns(unless)
   return {
     id,
     detect(turn) {

@@ -1,7 +1,7 @@
 import { analyseTurn } from './analyse-turn'
 import { findOfferedOutcomes } from './outcome-offers'
 import shippedModel from './learned/signal-model.json' with { type: 'json' }
-import { compileSignalModel, learnedReads, learnedSignals, signalModelSchema } from './learned/signal-model'
+import { compileSignalModel, learnedReads, learnedSignals, signalModelSchema, turnFeatures } from './learned/signal-model'
 import { signalDetectors } from './signal-detectors'
 import { signalIds, type CriterionRead, type Signal, type SignalContext, type SignalId, type TurnSignals } from './signal-types'
 
@@ -32,13 +32,14 @@ export function detectSignals(text: string, context: SignalContext, options: Det
   let reads: CriterionRead[] = []
   if (options.learned !== false && text.trim() !== '') {
     const sentences = turn.sentences.map((sentence) => sentence.text)
-    for (const finding of learnedSignals(learnedModel, text, sentences)) {
+    const features = turnFeatures(text, sentences)
+    for (const finding of learnedSignals(learnedModel, text, sentences, features)) {
       if (!found.has(finding.id) && finding.evidence !== '' && text.includes(finding.evidence)) {
         found.set(finding.id, finding.evidence)
         learnedIds.add(finding.id)
       }
     }
-    reads = learnedReads(learnedModel, text, sentences).filter((read) => read.evidence !== '' && text.includes(read.evidence))
+    reads = learnedReads(learnedModel, text, sentences, features).filter((read) => read.evidence !== '' && text.includes(read.evidence))
   }
   const { offer, refused } = findOfferedOutcomes(turn, context)
   if (offer !== null && text.includes(offer.evidence)) found.set('offered_resolution', offer.evidence)

@@ -38,6 +38,8 @@ const blamed = phraseDetector('blamed', [
   "(mistake|error|problem|issue|fault)( is|'s| was) (on|at) your (end|side|part)",
   "(^|, )why (didn't|did not|haven't|have not|wouldn't|would not|couldn't|could not) you",
   'you were (warned|advised|informed)(?! (the )?(wrong|incorrect|incorrectly|wrongly))',
+  // A reminder of what they were told, pinned to when, is blame however polite.
+  'you were told (last|in|on|back in|when|before|at the time|at the start|at the time of)',
   "you('re| are) the one (who|that)",
   'you got (it|this|that|the \\w+) wrong',
   'you ignored',

@@ -27,13 +27,25 @@ function isAddress(text: string, index: number, form: string): boolean {
   return !/(?:^|[.!?…]\s*|\n\s*)$/u.test(before)
 }
 
+/** The name forms of each customer, compiled once: a call asks for the same name every turn. */
+const formsByName = new Map<string, RegExp[]>()
+
+function formsOf(customerName: string): RegExp[] {
+  let forms = formsByName.get(customerName)
+  if (forms === undefined) {
+    forms = customerNameForms(customerName).map((form) => new RegExp(form.source, form.flags.includes('g') ? form.flags : `${form.flags}g`))
+    if (formsByName.size >= 5_000) formsByName.delete(formsByName.keys().next().value!)
+    formsByName.set(customerName, forms)
+  }
+  return forms
+}
+
 /** Finds the customer's name in any of the forms an agent may use. */
 export const nameDetector: SignalDetector = {
   id: 'used_name',
   detect(turn, context) {
     if (context.customerName.trim() === '') return null
-    for (const form of customerNameForms(context.customerName)) {
-      const global = new RegExp(form.source, form.flags.includes('g') ? form.flags : `${form.flags}g`)
+    for (const global of formsOf(context.customerName)) {
       for (const match of turn.text.matchAll(global)) {
         if (match[0].trim() !== '' && isAddress(turn.text, match.index ?? 0, match[0])) return match[0].trim()
       }

@@ -1,5 +1,5 @@
 import type { AnalysedTurn } from '../analyse-turn'
-import { firstMatch, toPattern, type Phrase } from '../phrase-pattern'
+import { combinedPatterns, firstMatch, toPattern, type Phrase } from '../phrase-pattern'
 import { phraseDetector, type SignalDetector } from '../signal-detector'
 
 /**
@@ -14,8 +14,8 @@ function unquoted(text: string): string {
 }
 
 function quotedAwareDetector(id: SignalDetector['id'], phrases: readonly Phrase[], unless: readonly Phrase[] = []): SignalDetector {
-  const patterns = phrases.map(toPattern)
-  const exceptions = unless.map(toPattern)
+  const patterns = combinedPatterns(phrases)
+  const exceptions = combinedPatterns(unless)
   return {
     id,
     detect(turn) {

@@ -71,10 +71,21 @@ function score(model: CompiledSignal, features: readonly number[]): number {
   return sigmoid(sum)
 }
 
+/** A turn's features, and its sentences' (computed only if some finding needs its evidence). */
+export interface TurnFeatures {
+  turn: number[]
+  sentences(): number[][]
+}
+
+export function turnFeatures(text: string, sentences: readonly string[]): TurnFeatures {
+  let perSentence: number[][] | null = null
+  return { turn: textFeatures(text), sentences: () => (perSentence ??= sentences.map((sentence) => textFeatures(sentence))) }
+}
+
 /** Ceilings the learned layer sets on criteria, the lowest per criterion, each with its best sentence. */
-export function learnedReads(model: CompiledSignalModel, text: string, sentences: readonly string[]): CriterionRead[] {
+export function learnedReads(model: CompiledSignalModel, text: string, sentences: readonly string[], shared: TurnFeatures = turnFeatures(text, sentences)): CriterionRead[] {
   if (model.criteria.length === 0) return []
-  const features = textFeatures(text)
+  const features = shared.turn
   const reads = new Map<CriterionRead['criterionId'], CriterionRead>()
   for (const entry of model.criteria) {
     const probability = score(entry.model, features)
@@ -83,8 +94,9 @@ export function learnedReads(model: CompiledSignalModel, text: string, sentences
     if (current !== undefined && current.ceiling <= entry.ceiling) continue
     let evidence = text.trim()
     let best = -Infinity
-    for (const sentence of sentences) {
-      const value = score(entry.model, textFeatures(sentence))
+    const sentenceFeatures = shared.sentences()
+    for (const [index, sentence] of sentences.entries()) {
+      const value = score(entry.model, sentenceFeatures[index]!)
       if (value > best) {
         best = value
         evidence = sentence.trim()
@@ -115,21 +127,25 @@ const minimumWords = 6
  * The signals the model finds in a turn that it is allowed to add, each with the sentence that scores highest as
  * its evidence (an exact substring of the turn, like every rule's).
  */
-export function learnedSignals(model: CompiledSignalModel, text: string, sentences: readonly string[]): { id: SignalId; evidence: string; probability: number }[] {
+export function learnedSignals(
+  model: CompiledSignalModel,
+  text: string,
+  sentences: readonly string[],
+  features: TurnFeatures = turnFeatures(text, sentences),
+): { id: SignalId; evidence: string; probability: number }[] {
   // A handful of words carries too little for a linear model to go on ("Right, give me two seconds").
   if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < minimumWords) return []
-  const turnFeatures = textFeatures(text)
+  const turnFeatures = features.turn
   const found: { id: SignalId; evidence: string; probability: number }[] = []
-  let sentenceFeatures: number[][] | null = null
   for (const [id, entry] of model.signals) {
     if (!entry.adds) continue
     const probability = signalProbability(model, id, turnFeatures)
     if (probability === null || probability < entry.threshold) continue
-    sentenceFeatures ??= sentences.map((sentence) => textFeatures(sentence))
+    const sentenceFeatures = features.sentences()
     let best = text.trim()
     let bestScore = -Infinity
     sentences.forEach((sentence, index) => {
-      const score = signalProbability(model, id, sentenceFeatures![index]!) ?? 0
+      const score = signalProbability(model, id, sentenceFeatures[index]!) ?? 0
       if (score > bestScore) {
         bestScore = score
         best = sentence.trim()

@@ -8,10 +8,14 @@
 export const featureBits = 18
 const featureMask = (1 << featureBits) - 1
 
-/** FNV-1a, 32 bits: fast, stable across runs and platforms. */
-function hash(text: string): number {
+/** FNV-1a, 32 bits, over `prefix` then `text[start, end)`: fast, stable across runs and platforms, no substring built. */
+function hash(text: string, prefix = '', start = 0, end = text.length): number {
   let value = 0x811c9dc5
-  for (let index = 0; index < text.length; index += 1) {
+  for (let index = 0; index < prefix.length; index += 1) {
+    value ^= prefix.charCodeAt(index)
+    value = Math.imul(value, 0x01000193)
+  }
+  for (let index = start; index < end; index += 1) {
     value ^= text.charCodeAt(index)
     value = Math.imul(value, 0x01000193)
   }
@@ -40,7 +44,7 @@ export function textFeatures(text: string): number[] {
     if (index === 0) features.add(hash(`s:${token}`))
     const padded = `<${token}>`
     for (let size = 3; size <= 4; size += 1) {
-      for (let start = 0; start + size <= padded.length; start += 1) features.add(hash(`c:${padded.slice(start, start + size)}`))
+      for (let start = 0; start + size <= padded.length; start += 1) features.add(hash(padded, 'c:', start, start + size))
     }
   }
   // Shape features: capitals and punctuation say something about tone whatever the words.
