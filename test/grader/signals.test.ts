@@ -296,6 +296,31 @@ const rows: Row[] = [
     present: ['patronised'],
     absent: ['acknowledged'],
   },
+  // The kinds the rules used to miss, each beside the near miss they must not catch.
+  { label: 'sarcasm', text: 'Oh, terrific. Thanks so much for that.', present: ['sarcastic'] },
+  { label: 'sincere thanks for waiting is not sarcasm', text: 'Thanks so much for waiting, I have your account open now.', present: ['thanked'], absent: ['sarcastic'] },
+  { label: 'counter-attack', text: 'Well, you started it with the attitude.', present: ['blamed'] },
+  { label: 'dismissal', text: "Go ahead and post your review, it won't change a thing.", present: ['dismissed'] },
+  { label: '"whatever happens" is not a dismissal', text: "Whatever happens with the repair, you won't be left without a connection.", present: [], absent: ['dismissed', 'hostile'] },
+  { label: 'rushing', text: "Can we speed this up, I've got a queue.", present: ['rushed'] },
+  { label: 'exasperation', text: 'Ugh. For the third time, I need the account number.', present: ['exasperated'] },
+  { label: 'a shouted word', text: 'I have NOT received any payment from you.', present: ['exasperated'] },
+  { label: 'a reference in capitals is not shouting', text: 'Your reference is HFQ KXT PLM, and the engineer is booked.', present: [], absent: ['hostile', 'exasperated'] },
+  { label: 'condescension', text: "It's really not that hard to find.", present: ['patronised'] },
+  { label: 'polite blame', text: 'As mentioned in our email, which you may have missed, the price changed in May.', present: ['blamed'] },
+  { label: '"none of this is your fault" is not blame', text: 'None of this is your fault.', present: [], absent: ['blamed'] },
+  { label: '"you didn\'t read it wrong" is not blame', text: "You didn't read it wrong: the page is confusing.", present: [], absent: ['blamed'] },
+  { label: '"obviously that\'s not acceptable" is not patronising', text: "Obviously that's not acceptable, Dale.", context: { customerName: 'Dale Harrow' }, present: ['used_name'], absent: ['patronised'] },
+  { label: 'asking about the system message on their screen is not talking to the AI', text: 'What does the system message on your screen say?', present: ['directed_question'], absent: ['instruction_to_ai'] },
+  { label: 'quoting the customer is not hostility', text: "You said 'useless', and I can hear why after four calls.", present: [], absent: ['hostile', 'sarcastic'] },
+  { label: '"can I check" is a step, not an offer', text: 'Can I check your postcode?', present: [], absent: ['can_do', 'offered_resolution'] },
+  { label: '"wait like everyone else" is no commitment', text: "You'll have to wait like everyone else.", present: ['dismissed'], absent: ['promised'] },
+  { label: 'a blanket request for details is a vague question', text: 'Can you send us your account details?', present: ['vague_question'], absent: ['directed_question'] },
+  { label: 'holding lines with nothing behind them stall', text: 'Let me look into that for you. Thanks for your patience.', present: ['stalled'] },
+  { label: 'a holding line with a real question does not stall', text: 'Let me look into that. Which date did the charge appear?', present: ['directed_question'], absent: ['stalled'] },
+  { label: 'a hyphenated name', text: 'Thank you, Anne-Marie, I can see the order.', context: { customerName: 'Anne-Marie Doyle' }, present: ['used_name'] },
+  { label: 'a name that is also a word, used as the word', text: 'Hope this helps with the form.', context: { customerName: 'Hope Adeyemi' }, present: [], absent: ['used_name'] },
+  { label: 'a name that is also a word, used as the name', text: "I'm sorry, Bill, that should not have happened.", context: { customerName: 'Bill Turner' }, present: ['used_name'] },
 ]
 
 describe('detectSignals', () => {
@@ -305,7 +330,7 @@ describe('detectSignals', () => {
 
   describe.each(rows.map((row) => [row.label, row] as const))('%s', (_label, row) => {
     const context: SignalContext = { ...margaret, ...row.context }
-    const result = detectSignals(row.text, context)
+    const result = detectSignals(row.text, context, { learned: false })
     const found = result.signals.map((signal) => signal.id)
 
     it.each(row.present)('finds %s', (id) => {
@@ -341,7 +366,7 @@ describe('detectSignals', () => {
   })
 
   it('reports each signal once, in the order of the signal ids', () => {
-    const result = detectSignals("I'm sorry. I'm so sorry. I apologise.", margaret)
+    const result = detectSignals("I'm sorry. I'm so sorry. I apologise.", margaret, { learned: false })
     expect(result.signals).toEqual([{ id: 'apologised', evidence: "I'm sorry" }])
   })
 
@@ -363,5 +388,33 @@ describe('detectSignals', () => {
     const result = detectSignals(text, { ...margaret, previousTraineeTexts: [text] })
     expect(performance.now() - started).toBeLessThan(2000)
     expect(result.signals.map((signal) => signal.id)).toContain('blamed')
+  })
+})
+
+describe('the learned layer', () => {
+  const context = { customerName: 'Dale Harrow', previousTraineeTexts: [] }
+
+  it('adds what the rules missed, marked as learned, with an exact quote from the turn', () => {
+    const text = 'Honestly, mate, people with real problems wait far longer than you, so I would not get too worked up about your little bill.'
+    const rules = detectSignals(text, context, { learned: false }).signals.map((signal) => signal.id)
+    const learned = detectSignals(text, context).signals.filter((signal) => signal.source === 'learned')
+    for (const signal of learned) {
+      expect(rules).not.toContain(signal.id)
+      expect(text).toContain(signal.evidence)
+    }
+  })
+
+  it('leaves turns of a handful of words to the rules', () => {
+    const signals = detectSignals('Right, give me two seconds.', context).signals
+    expect(signals.filter((signal) => signal.source === 'learned')).toEqual([])
+  })
+
+  it('can only lower an instant score through its reads, never raise one, and quotes the turn', () => {
+    const text = "Look, I've explained this three times now, and frankly if you had read the email we wouldn't be having this conversation."
+    const signals = detectSignals(text, context)
+    for (const read of signals.reads ?? []) {
+      expect(text).toContain(read.evidence)
+      expect([0, 1]).toContain(read.ceiling)
+    }
   })
 })
