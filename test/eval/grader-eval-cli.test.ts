@@ -41,9 +41,9 @@ describe('npm run eval:grader', () => {
     await fake.close()
   })
 
-  it('grades the shipped gold set with the rules, prints the table and writes the JSON report', async () => {
+  it('grades a split of the shipped gold set with the rules, prints the table and writes the JSON report', async () => {
     const out = join(directory, 'rules.json')
-    const run = await evalGrader(['--data', 'eval/gold/turns.jsonl', '--grader', 'rules', '--json', out])
+    const run = await evalGrader(['--data', 'eval/gold/test.jsonl', '--grader', 'rules', '--json', out])
     expect(run.stderr).not.toMatch(/skipped/)
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/# rules grader: \d+ of \d+ turns graded/)
