@@ -1,7 +1,7 @@
 import { analyseTurn } from './analyse-turn'
 import { findOfferedOutcomes } from './outcome-offers'
 import shippedModel from './learned/signal-model.json' with { type: 'json' }
-import { compileSignalModel, learnedReads, learnedSignals, signalModelSchema, turnFeatures } from './learned/signal-model'
+import { compileSignalModel, learnedReads, learnedSignals, signalModelSchema, turnFeatures, type CompiledSignalModel } from './learned/signal-model'
 import { signalDetectors } from './signal-detectors'
 import { signalIds, type CriterionRead, type Signal, type SignalContext, type SignalId, type TurnSignals } from './signal-types'
 
@@ -11,6 +11,8 @@ const learnedModel = compileSignalModel(signalModelSchema.parse(shippedModel))
 export interface DetectOptions {
   /** Whether the learned layer may add what the rules missed (default true; training turns it off to compare). */
   learned?: boolean
+  /** A learned layer other than the shipped one (training uses the one it is building). */
+  model?: CompiledSignalModel
 }
 
 /**
@@ -33,13 +35,14 @@ export function detectSignals(text: string, context: SignalContext, options: Det
   if (options.learned !== false && text.trim() !== '') {
     const sentences = turn.sentences.map((sentence) => sentence.text)
     const features = turnFeatures(text, sentences)
-    for (const finding of learnedSignals(learnedModel, text, sentences, features)) {
+    const model = options.model ?? learnedModel
+    for (const finding of learnedSignals(model, text, sentences, features)) {
       if (!found.has(finding.id) && finding.evidence !== '' && text.includes(finding.evidence)) {
         found.set(finding.id, finding.evidence)
         learnedIds.add(finding.id)
       }
     }
-    reads = learnedReads(learnedModel, text, sentences, features).filter((read) => read.evidence !== '' && text.includes(read.evidence))
+    reads = learnedReads(model, text, sentences, features).filter((read) => read.evidence !== '' && text.includes(read.evidence))
   }
   const { offer, refused } = findOfferedOutcomes(turn, context)
   if (offer !== null && text.includes(offer.evidence)) found.set('offered_resolution', offer.evidence)
