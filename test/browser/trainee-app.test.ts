@@ -1,3 +1,4 @@
+import { scriptedAgentLines } from '../../src/personas/scripted-agents'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { builtinPersonas } from '../../src/personas/builtin'
@@ -505,8 +506,9 @@ describe('trainee app without a model', () => {
         expect(await page.getByTestId('call-mode').textContent()).toBe('Scripted customer')
         await page.getByTestId('customer-text').first().filter({ hasText: persona.openingLine.slice(0, 30) }).waitFor()
 
-        const title = `Mx ${persona.name.split(' ').at(-1)}`
-        const lines = goodAgentLines(title)
+        // The scripted good agent of the mood check: it offers one of this persona's acceptable resolutions, in its
+        // own words, and closes; nothing less resolves a call.
+        const lines = scriptedAgentLines(persona, 'good', 1)
         let sent = 0
         for (const text of lines) {
           const repliesBefore = await page.getByTestId('customer-text').count()
@@ -558,14 +560,3 @@ describe('trainee app without a model', () => {
   )
 })
 
-/** The good agent of `test/server/api/full-call-api.test.ts`: it brings every built-in customer to a satisfied close. */
-function goodAgentLines(title: string): string[] {
-  return [
-    `${title}, I am so sorry. I can hear how frustrating this has been for you, and I want to sort it out.`,
-    `Could you tell me the date when this first went wrong, ${title}?`,
-    `So if I understand you correctly, ${title}, nobody has fixed it since. What I can do is put this right for you today.`,
-    `That was our mistake, ${title}, and I will personally make sure it is fixed. I will call you back by 5pm tomorrow to confirm.`,
-    `Let's work through this together, ${title}. What I can do is arrange it step by step with you now.`,
-    `To summarise, ${title}: I have arranged the fix and I will call you by 5pm tomorrow to confirm it is done. Thank you for your patience.`,
-  ]
-}
