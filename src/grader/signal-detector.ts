@@ -18,6 +18,7 @@ export function phraseDetector(
   id: SignalId,
   phrases: readonly Phrase[],
   unless: readonly Phrase[] = [],
+  options: { ignoreQuoted?: boolean } = {},
 ): SignalDetector {
   const patterns = combinedPatterns(phrases)
   const exceptions = combinedPatterns(unless)
@@ -26,10 +27,19 @@ export function phraseDetector(
     detect(turn) {
       for (const sentence of turn.sentences) {
         if (exceptions.some((pattern) => pattern.test(sentence.text))) continue
-        const evidence = firstMatch(sentence.text, patterns)
-        if (evidence !== null) return evidence
+        const visible = options.ignoreQuoted ? unquoted(sentence.text) : sentence.text
+        const evidence = firstMatch(visible, patterns)
+        if (evidence !== null && sentence.text.includes(evidence)) return evidence
       }
       return null
     },
   }
+}
+
+/**
+ * The sentence with what the agent quotes from the customer blanked out: "you said 'useless', and I hear why" is
+ * theirs, not the agent's. An apostrophe inside a word ("don't") is not a quote mark.
+ */
+export function unquoted(text: string): string {
+  return text.replace(/(["“”‘’'])(?:(?!\1).){1,80}\1/gu, (quoted) => (/^['’]/.test(quoted) && /\w['’]\w/u.test(quoted) ? quoted : ' '.repeat(quoted.length)))
 }

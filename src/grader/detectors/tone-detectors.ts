@@ -1,6 +1,6 @@
 import type { AnalysedTurn } from '../analyse-turn'
-import { combinedPatterns, firstMatch, toPattern, type Phrase } from '../phrase-pattern'
-import { phraseDetector, type SignalDetector } from '../signal-detector'
+import { toPattern, type Phrase } from '../phrase-pattern'
+import { phraseDetector, unquoted, type SignalDetector } from '../signal-detector'
 
 /**
  * The agent's tone: sarcasm, brushing the customer off, audible exasperation, and stalling. Each is written as
@@ -8,26 +8,8 @@ import { phraseDetector, type SignalDetector } from '../signal-detector'
  * "oh, thanks so much for that" after a complaint is not).
  */
 
-/** A sentence the agent quotes from the customer is theirs, not the agent's: "you said 'useless', and I hear why". */
-function unquoted(text: string): string {
-  return text.replace(/(["“”‘’'])(?:(?!\1).){1,80}\1/gu, (quoted) => (/^['’]/.test(quoted) && /\w['’]\w/u.test(quoted) ? quoted : ' '.repeat(quoted.length)))
-}
-
 function quotedAwareDetector(id: SignalDetector['id'], phrases: readonly Phrase[], unless: readonly Phrase[] = []): SignalDetector {
-  const patterns = combinedPatterns(phrases)
-  const exceptions = combinedPatterns(unless)
-  return {
-    id,
-    detect(turn) {
-      for (const sentence of turn.sentences) {
-        if (exceptions.some((pattern) => pattern.test(sentence.text))) continue
-        const visible = unquoted(sentence.text)
-        const evidence = firstMatch(visible, patterns)
-        if (evidence !== null && sentence.text.includes(evidence)) return evidence
-      }
-      return null
-    },
-  }
+  return phraseDetector(id, phrases, unless, { ignoreQuoted: true })
 }
 
 const sarcastic = quotedAwareDetector(
