@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../server/llm/llm-client'
-import { buildDirectorNote, type DirectorMood } from './director-note'
+import { buildDirectorNote, type DirectorMood, type ReplyCorrection } from './director-note'
 import { buildPersonaCard } from './persona-card'
 import type { PersonaSpec } from './persona-spec'
 
@@ -12,6 +12,10 @@ export interface PersonaPromptState {
   mood: DirectorMood
   /** Ids of the hidden facts the trainee has earned so far in this call. */
   earnedFactIds: string[]
+  /** The trainee turn being answered (the first is 1); when left out, counted from the transcript. */
+  turn?: number
+  /** Set when the reply is asked for again because the first attempt said goodbye mid-call or repeated itself. */
+  correction?: ReplyCorrection
 }
 
 /** Any `<agent_said>` or `<director_note>` tag the trainee typed loses its `<`, so the text cannot close its delimiter or forge a note. */
@@ -60,7 +64,8 @@ export function buildPersonaMessages(
   transcript: TranscriptLine[],
 ): ChatMessage[] {
   const conversation = mergeConsecutive([{ role: 'user', content: callConnected }, ...transcript.map(toMessage)])
-  const note = `<director_note>\n${buildDirectorNote(persona, state.mood, state.earnedFactIds)}\n</director_note>`
+  const turn = state.turn ?? transcript.filter((line) => line.role === 'trainee').length
+  const note = `<director_note>\n${buildDirectorNote(persona, state.mood, state.earnedFactIds, { turn, correction: state.correction })}\n</director_note>`
   const last = conversation.at(-1)
   if (last?.role === 'user') conversation[conversation.length - 1] = { role: 'user', content: `${last.content}\n\n${note}` }
   else conversation.push({ role: 'user', content: note })

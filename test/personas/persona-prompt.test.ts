@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { builtinPersonas } from '../../src/personas/builtin'
 import { hostileBroadbandCallbacks } from '../../src/personas/builtin/hostile-broadband-callbacks'
 import type { DirectorMood } from '../../src/personas/director-note'
+import { factMarkers } from '../../src/personas/customer-turn-checks'
+import { buildPersonaCard } from '../../src/personas/persona-card'
 import { buildPersonaMessages, callConnected, type PersonaPromptState, type TranscriptLine } from '../../src/personas/persona-prompt'
+import type { PersonaSpec } from '../../src/personas/persona-spec'
 
 const persona = hostileBroadbandCallbacks
 
@@ -169,3 +172,116 @@ describe('persona prompt', () => {
     ])
   })
 })
+
+describe('persona card and director note: a person, not a prompt', () => {
+  const noteFor = (spec: PersonaSpec, mood: DirectorMood, extra: Partial<PersonaPromptState> = {}) =>
+    noteOf(buildPersonaMessages(spec, { mood, earnedFactIds: [], ...extra }, turnOneTranscript))
+  const at = (band: DirectorMood['band'], level: number): DirectorMood => ({ level, band, reasons: [{ signal: 'blamed', delta: 10 }], event: null })
+  const byArchetype = (archetype: PersonaSpec['archetype']) => builtinPersonas.find((spec) => spec.archetype === archetype)!
+
+  it('plays the same mood in each archetype\'s own terms', () => {
+    const confused = noteFor(byArchetype('elderly-confused'), at('furious', 88))
+    expect(confused).toMatch(/flustered/)
+    expect(confused).toMatch(/lose the thread/)
+    expect(confused).not.toMatch(/short|sharp/)
+    const rambler = noteFor(byArchetype('long-winded'), at('angry', 70))
+    expect(rambler).toMatch(/hurt/)
+    expect(rambler).toMatch(/courteous|polite/)
+    expect(rambler).not.toMatch(/impatient|sharp/)
+    expect(noteFor(byArchetype('know-it-all'), at('angry', 70))).toMatch(/condescending.*quote rules/)
+    expect(noteFor(byArchetype('hostile'), at('furious', 90))).toMatch(/sharp and short/)
+    const directions = builtinPersonas.map((spec) => noteFor(spec, at('furious', 90)).split('\n')[3])
+    expect(new Set(directions).size).toBe(builtinPersonas.length)
+  })
+
+  it('gives a custom persona a neutral set of directions', () => {
+    const custom = { ...persona, archetype: 'custom' as const, style: { ...persona.style, manner: 'Polite but clipped.' } }
+    const note = noteFor(custom, at('angry', 70))
+    expect(note).toMatch(/You are angry and impatient, but still on the line/)
+    expect(note).not.toMatch(/condescending|flustered|hurt/)
+  })
+
+  it.each(builtinPersonas.map((spec) => [spec.id, spec] as const))('puts the known details, the unknowns and the voice lines of %s in the card', (_id, spec) => {
+    const card = buildPersonaCard(spec)
+    for (const detail of spec.knownDetails) expect(card).toContain(`- ${detail.label}: ${detail.value}`)
+    expect(card).toMatch(/never deny or forget them/)
+    expect(card).toContain(`You don't know: ${spec.unknowns.join('; ')}.`)
+    for (const line of spec.voiceLines) expect(card).toContain(`- ${line}`)
+  })
+
+  it('tells the customer to give known details, admit unknowns and stay vague about what it may not share yet', () => {
+    const card = buildPersonaCard(persona)
+    expect(card).not.toMatch(/say you are not sure or do not remember/)
+    expect(card).toMatch(/Give the details you know when asked, and admit what you don't know/)
+    expect(card).toMatch(/stay vague or change the subject rather than deny it/)
+  })
+
+  it('reminds the customer how they talk in each note, a different habit each turn', () => {
+    const quirks = persona.style.quirks
+    const notes = [1, 2, 3].map((turn) => noteFor(persona, at('angry', 70), { turn }))
+    notes.forEach((note, index) => {
+      expect(note).toMatch(/^Style: two to four sentences; let this habit show: /m)
+      expect(note.toLowerCase()).toContain(quirks[index]!.toLowerCase().slice(0, 30))
+    })
+    expect(noteFor(persona, at('angry', 70), { turn: quirks.length + 1 })).toBe(notes[0])
+  })
+
+  it('counts the turn from the transcript when the state does not say', () => {
+    const first = noteOf(buildPersonaMessages(persona, turnOneState, turnOneTranscript))
+    const third = noteOf(buildPersonaMessages(persona, turnOneState, turnThreeTranscript))
+    expect(first.toLowerCase()).toContain(persona.style.quirks[0]!.toLowerCase().slice(0, 30))
+    expect(third.toLowerCase()).toContain(persona.style.quirks[2]!.toLowerCase().slice(0, 30))
+  })
+
+  it('never lets the customer say goodbye unless the note says the call ends now', () => {
+    const going = noteFor(persona, at('angry', 70))
+    expect(going).toMatch(/Never say goodbye or end the call yourself/)
+    expect(going).not.toMatch(/The call ends now/)
+    expect(buildPersonaCard(persona)).toMatch(/Never say goodbye, hang up or wind the call up yourself unless the director's note says the call ends now/)
+    const hangUp = noteFor(persona, { level: 100, band: 'furious', reasons: [], event: 'hang_up' })
+    const satisfied = noteFor(persona, { level: 10, band: 'satisfied', reasons: [], event: 'satisfied' })
+    for (const note of [hangUp, satisfied]) expect(note).toMatch(/The call ends now/)
+    expect(satisfied).toMatch(/say goodbye/)
+  })
+
+  it('names the problem when a reply is asked for again', () => {
+    expect(noteFor(persona, at('angry', 70), { correction: 'goodbye' })).toMatch(/said goodbye, but the call is not over/)
+    expect(noteFor(persona, at('angry', 70), { correction: 'repeat' })).toMatch(/repeated something you had already said word for word/)
+    expect(noteFor(persona, at('angry', 70))).not.toMatch(/Your last attempt/)
+  })
+
+  it.each(builtinPersonas.map((spec) => [spec.id, spec] as const))('gives no hidden fact of %s away in the card (no quirk, voice line, detail or unknown carries its words)', (_id, spec) => {
+    expect(leaksInCard(spec)).toEqual([])
+  })
+
+  it('the leak check catches a habit that names a hidden fact', () => {
+    const elderly = byArchetype('elderly-confused')
+    const leaky = { ...elderly, style: { ...elderly.style, quirks: [...elderly.style.quirks, 'Mutters "blast this thing" at the tablet'] } }
+    expect(leaksInCard(leaky)).toEqual([expect.stringMatching(/^granddaughters-tablet: tablet/)])
+  })
+})
+
+/**
+ * Hidden facts whose distinctive words (numbers, names, long words that appear in nothing public: the scenario,
+ * outcomes, the agent's screen and options, the generic card text) turn up in the card.
+ */
+function leaksInCard(spec: PersonaSpec): string[] {
+  const generic = buildPersonaCard({ ...spec, style: { ...spec.style, quirks: [], manner: undefined }, voiceLines: [], unknowns: [], knownDetails: [] })
+  const publicText = [
+    generic,
+    spec.summary,
+    spec.openingLine,
+    ...spec.knownDetails.map((detail) => `${detail.label} ${detail.value}`),
+    ...spec.agentScreen.account.map((entry) => `${entry.label} ${entry.value}`),
+    ...spec.agentScreen.history,
+    ...spec.agentScreen.notes,
+    ...spec.agentOptions.map((option) => `${option.label} ${option.limits ?? ''}`),
+  ].join('\n')
+  const card = buildPersonaCard(spec)
+  const said = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'iu').test(card)
+  return spec.hiddenFacts.flatMap((fact) => {
+    const markers = factMarkers(fact.fact, publicText)
+    const found = [...markers.strong, ...markers.words].filter(said)
+    return found.length > 0 ? [`${fact.id}: ${found.join(', ')}`] : []
+  })
+}
