@@ -11,14 +11,21 @@ export interface CompleteScript {
 }
 
 export interface ArchetypeScript extends CompleteScript {
-  /** Said before a hidden fact's own text when the persona has no reveal line for it. */
-  revealLeadIns: readonly string[]
+  /** Said before a known detail the agent asked for ("Right. " + "My postcode is S11 8PQ."); one per detail, in turn. */
+  detailLeadIns: readonly string[]
+  /** Said before a known detail the agent asks for a second time. */
+  detailAgainLeadIns: readonly string[]
+  /** Said when the agent asks about one of the persona's unknowns; `{unknown}` is what they don't know, in the first person. */
+  unknownAnswers: readonly string[]
+  /** Said when the agent asks again about a hidden fact the customer has already told them. */
+  alreadyAnswered: readonly string[]
 }
 
 /*
  * Default lines for personas with no script (or gaps in one), so every persona can run scripted. They know
  * nothing about the persona's case, so they never name a product, a date or a detail: the reveal lines carry
- * the facts, and the band lines carry the mood. Written for this product from the archetype table in DESIGN.md.
+ * the facts, the known details and unknowns the answers, and the band and reaction lines the mood. Every signal
+ * has reaction lines, so the customer always has something to say to what the agent just did. Written for this product from the archetype table in DESIGN.md.
  */
 
 const hostile: ArchetypeScript = {
@@ -84,6 +91,71 @@ const hostile: ArchetypeScript = {
       'What? Who are you talking to? Is this some kind of joke?',
       'I have no idea what that was meant to be. Can we get back to my problem?',
     ],
+    apologised: [
+      "Sorry doesn't fix anything. But fine, it's noted.",
+      "Apologies are cheap. Let's see what you actually do.",
+      "I don't need an apology. I need it put right.",
+    ],
+    vague_question: [
+      "What's the problem? I've just told you what the problem is.",
+      "Anything else? Let's deal with the first thing first.",
+      "That's not a question, that's a script. Ask me something useful.",
+    ],
+    paraphrased: [
+      "Yes. That's it. You've actually got it.",
+      "Right, that's the long and short of it.",
+      'Exactly. So now that you know, what happens?',
+    ],
+    argued: ["Don't tell me I'm wrong. I was there, you weren't.", 'Are you actually arguing with me? Unbelievable.'],
+    can_do: [
+      "Right. Now you're talking.",
+      "Okay. That's the first useful thing I've heard.",
+      'Go on, then. What exactly, and by when?',
+    ],
+    collaborated: ["I don't need a pep talk. I need it fixed.", 'Together, is it? Fine. Show me.'],
+    over_promised: [
+      "Guaranteed? I've heard guarantees before. Don't promise what you can't do.",
+      "Never again? Come off it. Just tell me what's realistic.",
+    ],
+    ownership: [
+      "Right. Somebody's finally taking responsibility.",
+      "Good. That's all I wanted from the start, someone to own it.",
+      "Okay. You're taking it on. I'll hold you to that.",
+    ],
+    deflected: ["Another department? That's what they all say.", "Don't pass me on. You picked up the phone, you deal with it."],
+    used_name: ["Yes, that's me. Go on.", 'Right. You know who I am, then.', "That's my name. Now what?"],
+    hostile: [
+      "Don't you take that tone with me. I'm the customer here.",
+      "Are you threatening me? Because that's going in my complaint.",
+    ],
+    profanity: ['Did you just swear at me? Unbelievable.', "Language! You're meant to be the professional here."],
+    summarised: [
+      "Right. Say that once more so I've got it written down.",
+      "Okay. As long as that's what actually happens.",
+      "Fine. That's the plan, then. No surprises.",
+    ],
+    thanked: ["Don't thank me. Fix it.", 'Patience? I ran out of that days ago.', "Yeah, well. Thank me when it's sorted."],
+    escalated: [
+      'A manager? Good. About time somebody senior heard this.',
+      "Fine, put me through. But I'm not explaining it all again from scratch.",
+    ],
+    sarcastic: ['Oh, you think this is funny, do you?', "Don't get smart with me. I'm not in the mood."],
+    dismissed: ["Don't you brush me off. This matters to me.", "It is what it is? No. It's your mess, and it needs fixing."],
+    exasperated: ['Oh, am I being a nuisance? Imagine how I feel.', "Don't you sigh at me. You're not the one who's been let down."],
+    stalled: [
+      "That's what the last lot said, and then nothing.",
+      "More waiting. That's all I ever get from you people.",
+      "Don't just stall. Tell me what you're doing.",
+    ],
+    offered_resolution: [
+      "Right. Now that's an actual answer.",
+      "Okay. That's something real. Go on.",
+      'That would do it, if it actually happens.',
+    ],
+    offered_refused: [
+      "No. Absolutely not. That's exactly what I don't want.",
+      "You're joking. That's what got me here in the first place.",
+    ],
   },
   hangUpClosings: [
     "That's it. I'm done. I'm putting the phone down.",
@@ -100,7 +172,14 @@ const hostile: ArchetypeScript = {
     "I've been going round in circles with this for days, you know.",
     "I've got better things to be doing than this.",
   ],
-  revealLeadIns: ["Fine. Since you're actually asking.", "Right, you want to know? Here it is.", 'Nobody asked me that before.'],
+  detailLeadIns: ['', 'Right. ', 'Yeah. ', 'Fine. '],
+  detailAgainLeadIns: ["I've told you that already. ", 'Again? ', 'Write it down this time. '],
+  unknownAnswers: [
+    "I don't know {unknown}. That's your job, not mine.",
+    "How should I know? I don't know {unknown}, and nobody's told me.",
+    "No idea. I couldn't tell you {unknown}.",
+  ],
+  alreadyAnswered: ["I've already told you that. Keep up.", 'I just told you. Were you even listening?', 'Asked and answered. Next.'],
 }
 
 const longWinded: ArchetypeScript = {
@@ -112,6 +191,15 @@ const longWinded: ArchetypeScript = {
       "Never in all my years have I been spoken to like this. I shall put it in a letter.",
       'My hands are shaking. Over a phone call. Can you imagine?',
       "I'm beginning to think nobody there wants to help me at all.",
+      "I really am at my wits' end now. I don't know who else to turn to.",
+      "I've tried to be nice about it, I really have, but this is too much.",
+      "I feel as though I'm talking to a brick wall, I'm sorry to say.",
+      "I shan't be recommending you to anybody, I'll tell you that for nothing.",
+      "I've been on this telephone so long my tea's gone stone cold, and I'm no further on.",
+      "I don't like to say it, but I feel I'm being laughed at, and it isn't very nice.",
+      'My late husband would never have stood for this, and frankly nor shall I.',
+      "I'm upset now, properly upset, and I can't think straight for it.",
+      "I've done everything I was asked to do, and this is how I'm treated.",
     ],
     angry: [
       'I must say, I expected a good deal better than this from you.',
@@ -120,6 +208,9 @@ const longWinded: ArchetypeScript = {
       "I'm not asking for the moon. I'd just like it put right, that's all.",
       "I've been passed from one person to the next quite enough already.",
       "It's not the money, really. It's the principle, isn't it?",
+      "I'd like to think somebody there cares, but I'm starting to wonder.",
+      "I've been ever so patient, but my patience is wearing thin.",
+      "I don't like to grumble, I really don't, but this isn't good enough.",
     ],
     frustrated: [
       "I don't like making a fuss. I never have. But this does need sorting out.",
@@ -128,6 +219,10 @@ const longWinded: ArchetypeScript = {
       "You'll have to bear with me, I'm not very clever with this sort of thing.",
       "So what happens now, do you think?",
       "I'll try to be brief, I know you've other people waiting. Brief isn't my strong point.",
+      "I'm sure it's all very simple to you, dear, but it isn't to me.",
+      "I had it all written down somewhere, and now I can't find the piece of paper.",
+      "I don't mean to keep on, but it has rather spoiled my week.",
+      "Do you know, I nearly didn't ring at all. I didn't want to be a bother.",
     ],
     calming: [
       "Oh, that's good of you. You've taken a real weight off my mind.",
@@ -169,6 +264,79 @@ const longWinded: ArchetypeScript = {
       "Sorry, I didn't catch any of that. Is somebody else there with you?",
       'Pardon? I think we must have a crossed line.',
     ],
+    apologised: [
+      "Oh, well, thank you. That's nice to hear, it really is.",
+      "That's kind of you to say. I'm sure it isn't your fault.",
+      "Oh, there's no need to be sorry, dear. I only want it sorted.",
+    ],
+    vague_question: [
+      "Well, it's what I was telling you, dear. Shall I start again?",
+      "Anything else? Oh, there's always something, isn't there. But no.",
+      "What's the problem? Oh dear, I thought I'd said. Let me go back a bit.",
+    ],
+    paraphrased: [
+      "Yes! That's it exactly. You have been listening.",
+      "That's it in a nutshell. Better than I put it, I'm sure.",
+      "Oh, you've got it. I do go round the houses, don't I?",
+    ],
+    argued: ["Well, I'm sorry, but I know what happened. I was there.", "Oh. I don't think that's right at all, with respect."],
+    can_do: [
+      'Oh, can you? That would be lovely.',
+      'Oh, that does sound hopeful. Go on, dear.',
+      "Well, that's more cheering than I expected.",
+    ],
+    collaborated: ["Oh, that's nice. Two heads are better than one, my mother always said.", "Together. Yes, I'd like that."],
+    over_promised: [
+      "Goodness, you sound very sure. I do hope you're right.",
+      "Oh, well. We'll see, shall we? I've heard that sort of thing before.",
+    ],
+    ownership: [
+      'Oh, would you see to it yourself? That is kind.',
+      'Thank you. Most people just pass me along to somebody else.',
+      "That's very decent of you, owning up like that.",
+    ],
+    deflected: [
+      "Oh. Another department? I've been passed around ever so much already.",
+      "But I don't want to ring somebody else. I rang you.",
+    ],
+    used_name: [
+      'Oh, you remembered my name. How nice.',
+      "Yes, dear, that's me.",
+      "It's lovely to be called by my name. So few people bother.",
+    ],
+    hostile: [
+      "There's no need to speak to me like that. I'm only trying to explain.",
+      "Oh. Well. I don't think I deserved that.",
+    ],
+    profanity: ["Oh! There's no call for language like that.", "Goodness. I'm not used to being spoken to that way."],
+    summarised: [
+      "Oh, that's lovely and clear. Let me write that down.",
+      "So that's what happens. Could you say it once more, slowly?",
+      "Right, I think I've got all that. You are good.",
+    ],
+    thanked: [
+      'Oh, not at all, dear. Thank you for listening.',
+      "Patience? Oh, I've had to learn it, at my age.",
+      "Oh, you're welcome. I'm sorry to take up so much of your time.",
+    ],
+    escalated: [
+      "A supervisor? Oh, I don't want to cause any trouble.",
+      "Well, if you think that's best. Will I have to say it all again?",
+    ],
+    sarcastic: ["Oh. I don't think that was very kind.", "I can tell when I'm being laughed at, you know."],
+    dismissed: ["Oh. Well, it matters to me, even if it doesn't to you.", "I don't think that's a very nice thing to say."],
+    exasperated: ["Oh dear, I'm trying your patience, aren't I? I'm sorry.", "There's no need to sound so fed up with me."],
+    stalled: [
+      "Oh, of course, I'll wait. I'm used to waiting.",
+      'Take your time, dear. Though I have been waiting rather a while already.',
+      "Still looking? Never mind. I'll just hold on.",
+    ],
+    offered_resolution: [
+      'Oh, would you really? That would be just what I wanted.',
+      'Oh, that does sound like the answer.',
+      "Now that would put things right, wouldn't it?",
+    ],
+    offered_refused: ["Oh, no, I don't think that would do at all.", "That isn't really what I was hoping for, dear."],
   },
   hangUpClosings: [
     "I'd better go before I say something I'll regret. Goodbye.",
@@ -186,11 +354,21 @@ const longWinded: ArchetypeScript = {
     'The dog across the road has been yapping since seven. Sweet thing, dreadful noise.',
     "My husband always handled this sort of thing. He'd have had it done in five minutes.",
     "I'm chattering, aren't I? I've always been told I could talk for England.",
+    "The kettle's just boiled, so if I go quiet, that's why.",
+    'My neighbour says I should have written in. She writes in about everything.',
+    "It's been such a week. The boiler, and now this.",
   ],
-  revealLeadIns: [
-    "Oh, well, now you ask, yes, I should have said.",
-    'Funny you should ask, because I was coming to that.',
-    "Oh, that. I nearly forgot, and it's quite important, isn't it?",
+  detailLeadIns: ['Oh, yes, now. ', 'Let me think. ', 'Oh, I know this one. '],
+  detailAgainLeadIns: ['I did say, dear, but never mind. ', 'As I said before. ', 'Oh, did I not say? '],
+  unknownAnswers: [
+    "Oh, I couldn't tell you {unknown}, I'm afraid. I never did know that sort of thing.",
+    "Now, I don't know {unknown}. Is it important, dear?",
+    "I'm sorry, I really don't know {unknown}.",
+  ],
+  alreadyAnswered: [
+    "Oh, I think I told you that already, dear. Didn't I?",
+    "I did say, earlier. I do go on, so I don't blame you for missing it.",
+    "We've been over that bit, haven't we? Never mind.",
   ],
 }
 
@@ -263,6 +441,74 @@ const knowItAll: ArchetypeScript = {
       "I beg your pardon? Who are you talking to? I'm the customer.",
       'What on earth was that? Is that meant for a colleague?',
     ],
+    apologised: [
+      "An apology is a start. It isn't a remedy.",
+      'Noted. Apologies cost nothing, of course.',
+      'I accept the apology. Now, the substance.',
+    ],
+    vague_question: [
+      "I've explained the problem perfectly clearly already.",
+      "Let's resolve the first matter before we move on to anything else.",
+      "That's rather a vague question. Be specific.",
+    ],
+    paraphrased: [
+      "Yes, that's an accurate summary. At last.",
+      "Precisely. I'm glad we agree on the facts.",
+      "Correct. Now we're getting somewhere.",
+    ],
+    argued: [
+      "I'm afraid you're simply wrong about that.",
+      "Don't contradict me. I've read the terms, and I know what they say.",
+    ],
+    can_do: ['Very well. Continue.', "That's a more constructive approach.", 'Now that is what I expected to hear.'],
+    collaborated: ["I don't need a partner. I need this corrected.", "Very well. Let's see how together works out."],
+    over_promised: [
+      "A guarantee? I'll want that in writing, and I doubt you'll give it.",
+      "Don't promise what you can't deliver. I'll hold you to every word.",
+    ],
+    ownership: [
+      'Good. An admission of responsibility. Thank you.',
+      "That's the first time anyone has accepted it's your error.",
+      "Very well. I'm noting that you've taken ownership.",
+    ],
+    deflected: [
+      'Another department is not my concern. You represent the company.',
+      "Please don't pass the buck. You're the one I'm speaking to.",
+    ],
+    used_name: ["Yes, that's my name.", 'Correct. Go on.', "That's right. I'm glad your records are accurate about something."],
+    hostile: ["I beg your pardon? I won't be spoken to like that.", 'That tone will be going in my complaint, I assure you.'],
+    profanity: [
+      "Did you just swear? That's entirely unprofessional.",
+      "I won't tolerate language like that from a representative.",
+    ],
+    summarised: [
+      "Right. That's clear. Please confirm it in writing.",
+      "Good. That's an accurate summary of what's agreed.",
+      "Fine. I'd like a reference for that.",
+    ],
+    thanked: [
+      "There's nothing to thank me for. Just put it right.",
+      "I've been more than patient, that's true.",
+      'Thanks are not required. Accuracy is.',
+    ],
+    escalated: ['A supervisor would be appropriate, yes.', 'Very well. I expect them to be better informed.'],
+    sarcastic: ["I don't appreciate sarcasm. Kindly stop.", 'Very droll. Now, can we be serious?'],
+    dismissed: ['I will not be brushed off. I have a legitimate complaint.', "That's an entirely dismissive thing to say."],
+    exasperated: [
+      "There's no need for that tone. I'm being perfectly reasonable.",
+      "If I'm trying your patience, imagine how you've tried mine.",
+    ],
+    stalled: [
+      "I'll wait, but not indefinitely. What exactly are you checking?",
+      'Stalling is not an answer. What are you doing?',
+      "I'm timing this, you know.",
+    ],
+    offered_resolution: [
+      'Now that is a sensible proposal.',
+      "That's reasonable. Go on.",
+      'That would be acceptable, subject to confirmation.',
+    ],
+    offered_refused: ["No. That's not acceptable, and you know it.", "That doesn't address my complaint at all."],
   },
   hangUpClosings: [
     "This is getting nowhere. I'll put my complaint in writing. Good day.",
@@ -279,7 +525,18 @@ const knowItAll: ArchetypeScript = {
     'I read the small print, you know. Most people never do.',
     "I'm not one to complain, for the record. I just expect things done right.",
   ],
-  revealLeadIns: ["If you must know.", 'Since you ask, and I fail to see the relevance.', 'Very well, for the record.'],
+  detailLeadIns: ['Certainly. ', 'Yes. ', 'I have it here. '],
+  detailAgainLeadIns: ['As I have already said. ', 'Again, for the record. ', "I've given you that once. "],
+  unknownAnswers: [
+    "I don't know {unknown}, and frankly that's for you to establish.",
+    "I couldn't tell you {unknown} offhand. Surely your records show it.",
+    "I don't know {unknown}. Nor should I need to.",
+  ],
+  alreadyAnswered: [
+    "I've already answered that. Do keep up.",
+    'As I told you a moment ago.',
+    'I have answered that question once already.',
+  ],
 }
 
 const elderlyConfused: ArchetypeScript = {
@@ -299,6 +556,8 @@ const elderlyConfused: ArchetypeScript = {
       'Why must everything be on the computer? I would happily have come in person.',
       "I don't want to be a nuisance, but somebody must be able to tell me what's happened.",
       "Dash it, it's gone back to the beginning again.",
+      "I've half a mind to give up and go back to pen and paper.",
+      'Why does nobody write letters any more? I could manage a letter.',
     ],
     frustrated: [
       "Sorry, I'm no good at all this. Could you take me through it again, slowly?",
@@ -307,6 +566,9 @@ const elderlyConfused: ArchetypeScript = {
       'Hold on, let me find my glasses. Right. What am I looking for?',
       'Is it the one at the top or the one at the bottom? There are lots of them.',
       "Sorry to be a bother. Go on, I'm listening.",
+      "I wrote it all down on a bit of paper, and now I can't find the paper.",
+      'Is it meant to make that little noise? It keeps going ping.',
+      'Everything on here is in such a hurry. It never waits for me.',
     ],
     calming: [
       "Oh, that's better. Put like that, I can follow it.",
@@ -345,6 +607,69 @@ const elderlyConfused: ArchetypeScript = {
       "I beg your pardon? I don't know what you mean. Have I got the wrong person?",
       "Sorry, I didn't follow that at all. Was that meant for me?",
     ],
+    apologised: [
+      "Oh, that's kind. It's not your fault, I'm sure.",
+      'Thank you. I was feeling rather silly about it all.',
+      "Oh, don't you apologise. I'm the one making a muddle.",
+    ],
+    vague_question: [
+      "What's wrong? Oh, I'm not sure how to put it. It's all gone wrong.",
+      "Anything else? Oh dear, I haven't sorted out the first thing yet.",
+      "I'm not quite sure what you're asking me, I'm afraid.",
+    ],
+    paraphrased: [
+      "Yes, that's it exactly. You put it much better than me.",
+      "That's right. Oh, good, I have made sense.",
+      "Yes. Yes, that's what's happened, I think.",
+    ],
+    argued: [
+      'Oh. Are you sure? I thought that was what happened.',
+      "Well, I don't think that's right, but I'm often wrong with these things.",
+    ],
+    can_do: [
+      'Oh, can you? That would be marvellous.',
+      'Oh good. Somebody who can actually help.',
+      'Really? Oh, that is a relief.',
+    ],
+    collaborated: ["Oh, together. Yes, I'd like that very much.", "That's kind. I don't think I can manage it on my own."],
+    over_promised: ['Goodness, are you sure? It all sounds very quick.', 'Oh. Well, if you say so. I do hope it works.'],
+    ownership: [
+      "Oh, you'll see to it? That's very good of you.",
+      "Thank you. It's a relief to have somebody in charge of it.",
+      "Oh, so it wasn't me that broke it? Thank goodness.",
+    ],
+    deflected: [
+      "Oh dear. Another number to ring? I'll never manage that.",
+      "But I don't know who else to ask. You're the one I've got.",
+    ],
+    used_name: ["Oh, yes, that's me.", 'Yes. Fancy you knowing my name.', "That's right. It's nice to be called by name."],
+    hostile: ["Oh, there's no need to be like that. I'm doing my best.", "I'm sorry. I didn't mean to upset you."],
+    profanity: ["Oh! Goodness me. There's no need for that.", "I don't think I've been spoken to like that in years."],
+    summarised: [
+      'Hold on, let me write that down. Right. Yes.',
+      "So that's what comes next. Would you say it again, slowly, for me?",
+      "Lovely. I think I've got it all now.",
+    ],
+    thanked: [
+      "Oh, thank you. You've been very patient with me.",
+      "Oh, not at all. I'm only sorry to be such a bother.",
+      "That's kind. I'm not usually this muddled.",
+    ],
+    escalated: ["A supervisor? Oh, I don't want to get anyone into trouble.", "If you think that's best. Will they speak slowly?"],
+    sarcastic: ["Oh. I think you're making fun of me.", "I may be slow, but I know when I'm being laughed at."],
+    dismissed: ['Oh. It matters a great deal to me, you know.', 'Oh dear. I thought you were going to help me.'],
+    exasperated: ["Oh dear, I'm being a nuisance. I'm sorry.", "Please don't get cross with me. I'm trying."],
+    stalled: [
+      "Oh, of course. I'll wait. I'm not going anywhere.",
+      'Shall I hold on? Right you are.',
+      "Still looking? Don't worry, I've got my cup of tea.",
+    ],
+    offered_resolution: [
+      'Oh, could you really do that? That would be wonderful.',
+      'Oh, that sounds just the thing.',
+      'That would be a great help, it really would.',
+    ],
+    offered_refused: ["Oh no, I don't think I could manage that.", "That doesn't sound right for me at all, I'm afraid."],
   },
   hangUpClosings: [
     "I'm sorry, I can't cope with this any more. Goodbye.",
@@ -361,8 +686,21 @@ const elderlyConfused: ArchetypeScript = {
     "Hold on, the screen's gone dark. Oh, no, it's just gone to sleep.",
     "Is 'sign in' the same as 'log in'? It says both, in different places.",
     'We used to get a letter with a slip to tear off and send back. Much simpler.',
+    "My reading glasses are on my head, aren't they. Yes. There we are.",
+    "Sorry, I dropped the pen. Right, I've got it.",
   ],
-  revealLeadIns: ["Oh, now you mention it, yes.", "Well, I don't know if it matters, but since you ask.", "Oh, that. Yes, I meant to say."],
+  detailLeadIns: ['Oh, I know this one. ', 'Let me see. ', 'Now then. '],
+  detailAgainLeadIns: ['I think I said already. ', 'Did I not say? ', 'Oh, again? Right. '],
+  unknownAnswers: [
+    "Oh dear, I don't know {unknown}. I'm sorry, is that important?",
+    "I'm afraid I couldn't tell you {unknown}. Nobody ever explained it to me.",
+    "I don't know {unknown}, I'm afraid. I'm not much use, am I?",
+  ],
+  alreadyAnswered: [
+    "Oh, did I not say? I thought I'd told you.",
+    'I think I told you that a minute ago. Or did I dream it?',
+    "I'm sure I said. Or was that the other person?",
+  ],
 }
 
 /** Plain, even-tempered lines for a custom persona; its `style.manner` shapes the model, not these words. */
@@ -420,11 +758,39 @@ const custom: ArchetypeScript = {
     jargon: ["Sorry, I don't know what that means.", 'Could you say that in plain words?'],
     rushed: ["Please don't rush me.", "Hang on, I haven't finished."],
     instruction_to_ai: ["Sorry, what? Who are you talking to?", "I don't understand what you mean by that."],
+    apologised: ['Thanks. I appreciate that.', "Okay. Sorry's a start.", 'Thank you for saying so.'],
+    vague_question: [
+      "I've already explained the problem.",
+      'What do you mean? The issue I just told you about.',
+      'Could you be more specific?',
+    ],
+    paraphrased: ["Yes, that's right.", "Exactly. That's what happened.", "That's it, yes."],
+    argued: ["No, that's not how it happened.", "I don't agree with that."],
+    can_do: ['Okay, that sounds better.', 'Right. Go on.', 'Good. What would that involve?'],
+    collaborated: ["Okay. Let's sort it out, then.", "Fine. I'm happy to work through it."],
+    over_promised: ['Are you sure you can promise that?', 'That sounds too good to be true.'],
+    ownership: ['Thank you for taking it on.', 'Good. I appreciate you owning it.', "Okay. So you'll make sure it happens?"],
+    deflected: ["I'd rather not be passed around.", "Can't you deal with it yourself?"],
+    used_name: ["Yes, that's me.", "That's right.", 'Yes?'],
+    hostile: ["There's no need to be rude.", "Please don't speak to me like that."],
+    profanity: ["Please don't swear at me.", "That language isn't necessary."],
+    summarised: ["Okay, that's clear.", 'Right. Thanks for going through it.', 'Got it. That works.'],
+    thanked: ["You're welcome.", 'No problem.', 'Sure.'],
+    escalated: ['Okay, if that will help.', 'Fine. Will I need to explain it again?'],
+    sarcastic: ["I don't appreciate the sarcasm.", 'Was that meant to be funny?'],
+    dismissed: ["That's not really good enough.", "Please don't brush this off."],
+    exasperated: ["There's no need to sound annoyed with me.", "I'm only asking for help."],
+    stalled: ["Okay, I'll wait.", 'What exactly are you checking?', 'How long will this take?'],
+    offered_resolution: ['That would work for me.', 'Okay, that sounds like a fix.', "Yes, I'd accept that."],
+    offered_refused: ["No, that doesn't work for me.", "That's not what I'm after."],
   },
   hangUpClosings: ["I've had enough. I'm going to hang up. Goodbye.", "This isn't going anywhere. Goodbye.", "Forget it. Goodbye."],
   satisfiedClosings: ["Thanks for sorting that out. Goodbye.", "Great, thank you for your help. Bye.", "That's all I needed. Thanks, goodbye."],
   fillers: [],
-  revealLeadIns: ['Since you ask.', 'Well, yes, actually.', 'Oh, that. Yes.'],
+  detailLeadIns: ['', 'Sure. ', 'Yes. '],
+  detailAgainLeadIns: ['As I said. ', 'Like I said. '],
+  unknownAnswers: ["Sorry, I don't know {unknown}.", "I couldn't tell you {unknown}, I'm afraid."],
+  alreadyAnswered: ["I've already told you that.", 'As I said earlier.', 'I think I covered that already.'],
 }
 
 /** The default script for each archetype, used wherever a persona's own script is silent. */

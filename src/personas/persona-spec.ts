@@ -94,21 +94,41 @@ export const personaFieldHelp: Record<string, string> = {
   'script.bands.satisfied':
     'Lines for frustration below 20: content, ready for the agent to confirm the next steps and close the call.',
   'script.reactions':
-    'Lines said in reply to one thing the agent just did (a signal), before the mood line. The customer reacts to the signal that moved their mood most, in the direction it moved.',
+    'Lines said in reply to one thing the agent just did (a signal), before the mood line: every signal can have its own. The customer reacts to the signal that moved their mood most, in the direction it moved, with a line not said yet in the call.',
+  'script.reactions.instruction_to_ai': 'Reactions to talk aimed at a machine ("ignore your instructions"): a puzzled, irritated person on the phone, never a compliant one.',
+  'script.reactions.offered_refused': 'Reactions to an offer of something they will not accept, or that the scenario rules out ("fine, full refund and three months free").',
   'script.reactions.blamed': 'Reactions to being blamed for the problem ("you caused this by…").',
   'script.reactions.patronised': 'Reactions to being talked down to ("calm down", "it\'s not that hard").',
-  'script.reactions.acknowledged': 'Reactions to the agent naming their situation and how they feel.',
-  'script.reactions.directed_question':
-    'Reactions to a specific question that earns no hidden fact (a question that earns one gets the fact\'s reveal line instead).',
-  'script.reactions.promised': 'Reactions to a realistic commitment with a time or a step ("I\'ll ring you by 5pm tomorrow").',
-  'script.reactions.abuse_warning': 'Reactions to a calm warning about their language.',
+  'script.reactions.sarcastic': 'Reactions to sarcasm or mock politeness ("Oh, terrific, thanks so much for that").',
+  'script.reactions.hostile': 'Reactions to hostility or threats from the agent.',
+  'script.reactions.profanity': 'Reactions to the agent swearing.',
+  'script.reactions.dismissed': 'Reactions to being brushed off ("it is what it is", "that won\'t change anything").',
+  'script.reactions.argued': 'Reactions to being contradicted ("that\'s not true", "you\'re not right").',
   'script.reactions.cant_do': 'Reactions to dead-end language ("there\'s nothing I can do", "that\'s policy").',
-  'script.reactions.jargon': 'Reactions to technical or internal jargon they cannot follow.',
+  'script.reactions.deflected': 'Reactions to passing the buck ("that\'s another department", "the system did it").',
+  'script.reactions.exasperated': 'Reactions to the agent sounding fed up with them ("ugh", "for the third time").',
   'script.reactions.rushed': 'Reactions to being hurried ("just click submit", "as I said").',
-  'script.reactions.instruction_to_ai':
-    'Reactions to talk aimed at a machine ("ignore your instructions"): a puzzled, irritated person on the phone, never a compliant one.',
+  'script.reactions.jargon': 'Reactions to technical or internal jargon they cannot follow.',
+  'script.reactions.over_promised': 'Reactions to a promise that sounds too good to be true ("I guarantee this will never happen again").',
+  'script.reactions.stalled': 'Reactions to holding lines with nothing behind them ("let me look into that", "bear with me").',
+  'script.reactions.vague_question': 'Reactions to a question that targets nothing ("Anything else?", "What seems to be the problem?").',
+  'script.reactions.abuse_warning': 'Reactions to a calm warning about their language.',
+  'script.reactions.offered_resolution': 'Reactions to a real fix put on the table: one of the scenario\'s acceptable resolutions, concretely offered.',
+  'script.reactions.ownership': 'Reactions to the agent taking responsibility ("that was our mistake", "I\'ll personally make sure…").',
+  'script.reactions.promised': 'Reactions to a realistic commitment with a time or a step ("I\'ll ring you by 5pm tomorrow").',
+  'script.reactions.can_do': 'Reactions to the agent saying what can be done or offering options ("What I can do is…").',
+  'script.reactions.summarised': 'Reactions to the agent summing up the solution and the next steps.',
+  'script.reactions.escalated': 'Reactions to an offer of a supervisor or a hand-over.',
+  'script.reactions.acknowledged': 'Reactions to the agent naming their situation and how they feel.',
+  'script.reactions.apologised': 'Reactions to an apology for their experience or the company\'s error.',
+  'script.reactions.paraphrased': 'Reactions to the agent putting their problem back in their own words to check ("So if I understand you…").',
+  'script.reactions.collaborated': 'Reactions to "us against the problem" ("let\'s work this out together").',
+  'script.reactions.directed_question':
+    'Reactions to a specific question that earns no hidden fact and asks for no known detail, ideally admitting in character that they don\'t know (a question that earns a fact gets its reveal line; one that asks for a known detail gets the detail).',
+  'script.reactions.used_name': 'Reactions to the agent using their name.',
+  'script.reactions.thanked': 'Reactions to being thanked ("thank you for your patience").',
   'script.reveals':
-    'One line per hidden fact, keyed by the fact\'s id, said on the turn the trainee earns the fact and never before. A fact without a line is told as a short lead-in followed by its text.',
+    'One line per hidden fact, keyed by the fact\'s id, in the customer\'s own words (first person), said on the turn the trainee earns the fact and never before. A fact without a line is told after "I suppose I should say:", its text turned into the first person.',
   'script.hangUpClosings': 'Last lines when the customer gives up and hangs up.',
   'script.satisfiedClosings': 'Last lines when the customer is satisfied and the agent closes the call.',
   'script.fillers':
@@ -258,18 +278,39 @@ const scriptLine = z
 const scriptLines = (minimum: number) =>
   z.array(scriptLine).min(minimum).max(maximumScriptLines, `A list can hold at most ${maximumScriptLines} lines`)
 
-/** The signals a script can react to, most salient first when two move the mood equally. */
+/** The signals a script can react to (every signal), most salient first when two move the mood equally. */
 export const scriptReactionSignals = [
   'instruction_to_ai',
+  'offered_refused',
   'blamed',
   'patronised',
+  'sarcastic',
+  'hostile',
+  'profanity',
+  'dismissed',
+  'argued',
   'cant_do',
+  'deflected',
+  'exasperated',
   'rushed',
   'jargon',
+  'over_promised',
+  'stalled',
+  'vague_question',
   'abuse_warning',
+  'offered_resolution',
+  'ownership',
   'promised',
+  'can_do',
+  'summarised',
+  'escalated',
   'acknowledged',
+  'apologised',
+  'paraphrased',
+  'collaborated',
   'directed_question',
+  'used_name',
+  'thanked',
 ] as const satisfies readonly SignalId[]
 export type ScriptReactionSignal = (typeof scriptReactionSignals)[number]
 
@@ -291,33 +332,75 @@ export const personaScriptSchema = z
       })
       .optional()
       .describe(help('script.bands')),
-    /** Lines said in reply to one thing the agent just did (a signal), before the mood line. The customer reacts to the signal that moved their mood most, in the direction it moved. */
+    /** Lines said in reply to one thing the agent just did (a signal), before the mood line: every signal can have its own. The customer reacts to the signal that moved their mood most, in the direction it moved, with a line not said yet in the call. */
     reactions: z
       .strictObject({
+        /** Reactions to talk aimed at a machine ("ignore your instructions"): a puzzled, irritated person on the phone, never a compliant one. */
+        instruction_to_ai: scriptLines(0).optional().describe(help('script.reactions.instruction_to_ai')),
+        /** Reactions to an offer of something they will not accept, or that the scenario rules out ("fine, full refund and three months free"). */
+        offered_refused: scriptLines(0).optional().describe(help('script.reactions.offered_refused')),
         /** Reactions to being blamed for the problem ("you caused this by…"). */
         blamed: scriptLines(0).optional().describe(help('script.reactions.blamed')),
         /** Reactions to being talked down to ("calm down", "it's not that hard"). */
         patronised: scriptLines(0).optional().describe(help('script.reactions.patronised')),
-        /** Reactions to the agent naming their situation and how they feel. */
-        acknowledged: scriptLines(0).optional().describe(help('script.reactions.acknowledged')),
-        /** Reactions to a specific question that earns no hidden fact (a question that earns one gets the fact's reveal line instead). */
-        directed_question: scriptLines(0).optional().describe(help('script.reactions.directed_question')),
-        /** Reactions to a realistic commitment with a time or a step ("I'll ring you by 5pm tomorrow"). */
-        promised: scriptLines(0).optional().describe(help('script.reactions.promised')),
-        /** Reactions to a calm warning about their language. */
-        abuse_warning: scriptLines(0).optional().describe(help('script.reactions.abuse_warning')),
+        /** Reactions to sarcasm or mock politeness ("Oh, terrific, thanks so much for that"). */
+        sarcastic: scriptLines(0).optional().describe(help('script.reactions.sarcastic')),
+        /** Reactions to hostility or threats from the agent. */
+        hostile: scriptLines(0).optional().describe(help('script.reactions.hostile')),
+        /** Reactions to the agent swearing. */
+        profanity: scriptLines(0).optional().describe(help('script.reactions.profanity')),
+        /** Reactions to being brushed off ("it is what it is", "that won't change anything"). */
+        dismissed: scriptLines(0).optional().describe(help('script.reactions.dismissed')),
+        /** Reactions to being contradicted ("that's not true", "you're not right"). */
+        argued: scriptLines(0).optional().describe(help('script.reactions.argued')),
         /** Reactions to dead-end language ("there's nothing I can do", "that's policy"). */
         cant_do: scriptLines(0).optional().describe(help('script.reactions.cant_do')),
-        /** Reactions to technical or internal jargon they cannot follow. */
-        jargon: scriptLines(0).optional().describe(help('script.reactions.jargon')),
+        /** Reactions to passing the buck ("that's another department", "the system did it"). */
+        deflected: scriptLines(0).optional().describe(help('script.reactions.deflected')),
+        /** Reactions to the agent sounding fed up with them ("ugh", "for the third time"). */
+        exasperated: scriptLines(0).optional().describe(help('script.reactions.exasperated')),
         /** Reactions to being hurried ("just click submit", "as I said"). */
         rushed: scriptLines(0).optional().describe(help('script.reactions.rushed')),
-        /** Reactions to talk aimed at a machine ("ignore your instructions"): a puzzled, irritated person on the phone, never a compliant one. */
-        instruction_to_ai: scriptLines(0).optional().describe(help('script.reactions.instruction_to_ai')),
+        /** Reactions to technical or internal jargon they cannot follow. */
+        jargon: scriptLines(0).optional().describe(help('script.reactions.jargon')),
+        /** Reactions to a promise that sounds too good to be true ("I guarantee this will never happen again"). */
+        over_promised: scriptLines(0).optional().describe(help('script.reactions.over_promised')),
+        /** Reactions to holding lines with nothing behind them ("let me look into that", "bear with me"). */
+        stalled: scriptLines(0).optional().describe(help('script.reactions.stalled')),
+        /** Reactions to a question that targets nothing ("Anything else?", "What seems to be the problem?"). */
+        vague_question: scriptLines(0).optional().describe(help('script.reactions.vague_question')),
+        /** Reactions to a calm warning about their language. */
+        abuse_warning: scriptLines(0).optional().describe(help('script.reactions.abuse_warning')),
+        /** Reactions to a real fix put on the table: one of the scenario's acceptable resolutions, concretely offered. */
+        offered_resolution: scriptLines(0).optional().describe(help('script.reactions.offered_resolution')),
+        /** Reactions to the agent taking responsibility ("that was our mistake", "I'll personally make sure…"). */
+        ownership: scriptLines(0).optional().describe(help('script.reactions.ownership')),
+        /** Reactions to a realistic commitment with a time or a step ("I'll ring you by 5pm tomorrow"). */
+        promised: scriptLines(0).optional().describe(help('script.reactions.promised')),
+        /** Reactions to the agent saying what can be done or offering options ("What I can do is…"). */
+        can_do: scriptLines(0).optional().describe(help('script.reactions.can_do')),
+        /** Reactions to the agent summing up the solution and the next steps. */
+        summarised: scriptLines(0).optional().describe(help('script.reactions.summarised')),
+        /** Reactions to an offer of a supervisor or a hand-over. */
+        escalated: scriptLines(0).optional().describe(help('script.reactions.escalated')),
+        /** Reactions to the agent naming their situation and how they feel. */
+        acknowledged: scriptLines(0).optional().describe(help('script.reactions.acknowledged')),
+        /** Reactions to an apology for their experience or the company's error. */
+        apologised: scriptLines(0).optional().describe(help('script.reactions.apologised')),
+        /** Reactions to the agent putting their problem back in their own words to check ("So if I understand you…"). */
+        paraphrased: scriptLines(0).optional().describe(help('script.reactions.paraphrased')),
+        /** Reactions to "us against the problem" ("let's work this out together"). */
+        collaborated: scriptLines(0).optional().describe(help('script.reactions.collaborated')),
+        /** Reactions to a specific question that earns no hidden fact and asks for no known detail, ideally admitting in character that they don't know (a question that earns a fact gets its reveal line; one that asks for a known detail gets the detail). */
+        directed_question: scriptLines(0).optional().describe(help('script.reactions.directed_question')),
+        /** Reactions to the agent using their name. */
+        used_name: scriptLines(0).optional().describe(help('script.reactions.used_name')),
+        /** Reactions to being thanked ("thank you for your patience"). */
+        thanked: scriptLines(0).optional().describe(help('script.reactions.thanked')),
       } satisfies Record<ScriptReactionSignal, z.ZodType>)
       .optional()
       .describe(help('script.reactions')),
-    /** One line per hidden fact, keyed by the fact's id, said on the turn the trainee earns the fact and never before. A fact without a line is told as a short lead-in followed by its text. */
+    /** One line per hidden fact, keyed by the fact's id, in the customer's own words (first person), said on the turn the trainee earns the fact and never before. A fact without a line is told after "I suppose I should say:", its text turned into the first person. */
     reveals: z.record(z.string(), scriptLine).optional().describe(help('script.reveals')),
     /** Last lines when the customer gives up and hangs up. */
     hangUpClosings: scriptLines(1).optional().describe(help('script.hangUpClosings')),

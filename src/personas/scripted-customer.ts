@@ -1,7 +1,11 @@
 import type { TurnSignals } from '../grader/signal-types'
-import { archetypeScripts, type CompleteScript } from './archetype-scripts'
+import { archetypeScripts, type ArchetypeScript, type CompleteScript } from './archetype-scripts'
+import { notePronouns, toFirstPerson } from './first-person'
+import { factAskedAbout } from './hidden-facts'
 import type { MoodBand, MoodUpdate } from './mood'
 import { scriptReactionSignals, type Archetype, type PersonaSpec, type ScriptReactionSignal } from './persona-spec'
+import { isRepeatedSentence, normaliseWords, rememberSaid, replySentences, saidBefore, saysGoodbye, type SaidBefore } from './reply-guard'
+import { detailSentence, detailsAskedFor, knownDetailsOf, unknownAskedAbout } from './scripted-answers'
 import { seededRandom, type RandomSource } from './seeded-random'
 
 /** A persona's script with every part present: its own lines where it has them, the archetype's defaults elsewhere. */
@@ -28,12 +32,18 @@ export interface ScriptedReplyInput {
 
 export interface ScriptedReply {
   text: string
-  /** Stable ids of the lines used, in the order said (`band:angry:3`, `reaction:blamed:0`, `reveal:order-number`, …). */
+  /**
+   * Stable ids of the lines used, in the order said (`band:angry:3`, `reaction:blamed:0`, `reveal:order-number`,
+   * `detail:2:0`, `unknown:1`, …). Stored with the call, they are how the customer knows what it has said.
+   */
   lineIds: string[]
 }
 
 /** A rambling customer's reply is at least this many words (when unused lines remain to make it up). */
 export const ramblingMinimumWords = 20
+
+/** Said before a hidden fact that has no reveal line of its own, the fact then in the customer's own words. */
+export const revealLeadIn = 'I suppose I should say:'
 
 interface ScriptLine {
   id: string
@@ -66,6 +76,20 @@ function fillerChanceFor(persona: PersonaSpec, band: MoodBand): number {
   return persona.style.verbosity === 'rambling' ? Math.max(chance, 0.45) : chance
 }
 
+/** Where a band's lines are used up, the nearest bands' lines say much the same. */
+const neighbourBands: Record<MoodBand, readonly MoodBand[]> = {
+  furious: ['angry'],
+  angry: ['furious', 'frustrated'],
+  frustrated: ['angry', 'calming'],
+  calming: ['frustrated', 'satisfied'],
+  satisfied: ['calming'],
+}
+
+/** A fact with no reveal line of its own, in the first person where the persona's pronouns make that safe. */
+export function fallbackReveal(persona: PersonaSpec, fact: string): string {
+  return `${revealLeadIn} ${toFirstPerson(fact, notePronouns(persona))}`
+}
+
 /** The persona's script with the archetype's default lines filling every part it leaves out. */
 export function resolveScript(persona: PersonaSpec): ResolvedScript {
   const defaults = archetypeScripts[persona.archetype]
@@ -75,12 +99,11 @@ export function resolveScript(persona: PersonaSpec): ResolvedScript {
   const reactions = { ...defaults.reactions }
   for (const signal of scriptReactionSignals) reactions[signal] = own.reactions?.[signal] ?? defaults.reactions[signal]
   const reveals: Record<string, string> = {}
-  persona.hiddenFacts.forEach((fact, index) => {
-    const leadIn = defaults.revealLeadIns[index % defaults.revealLeadIns.length]
+  for (const fact of persona.hiddenFacts) {
     // Own keys only: a fact id such as "constructor" must not pick up the object prototype.
     const ownLine = own.reveals !== undefined && Object.hasOwn(own.reveals, fact.id) ? own.reveals[fact.id] : undefined
-    reveals[fact.id] = ownLine ?? `${leadIn} ${fact.fact}`
-  })
+    reveals[fact.id] = ownLine ?? fallbackReveal(persona, fact.fact)
+  }
   return {
     bands,
     reactions,
@@ -95,19 +118,93 @@ function linesOf(prefix: string, texts: readonly string[]): ScriptLine[] {
   return texts.map((text, index) => ({ id: `${prefix}:${index}`, text }))
 }
 
-/** A random line not said yet in this call, or null when every line of the list has been said. */
-function pickFresh(lines: ScriptLine[], used: ReadonlySet<string>, random: RandomSource): ScriptLine | null {
-  const fresh = lines.filter((line) => !used.has(line.id))
+/** What the customer says for a known detail the agent asked for; `round` counts earlier answers of it. */
+function detailLine(persona: PersonaSpec, archetype: ArchetypeScript, index: number, round: number): ScriptLine {
+  const detail = knownDetailsOf(persona)[index]!
+  if (round === 0) {
+    const leadIn = archetype.detailLeadIns[index % archetype.detailLeadIns.length] ?? ''
+    return { id: `detail:${index}:0`, text: `${leadIn}${detailSentence(detail, notePronouns(persona))}` }
+  }
+  // Asked again: the same detail in fewer words, so the answer is not the same sentence twice.
+  const leadIn = archetype.detailAgainLeadIns[(index + round) % archetype.detailAgainLeadIns.length] ?? ''
+  const value = toFirstPerson(detail.value.trim(), notePronouns(persona)).replace(/[.;,\s]+$/u, '')
+  return { id: `detail:${index}:${round}`, text: `${leadIn}It's ${value.replace(/^(My|Her|His|The|An?)\b/u, (word) => word.toLowerCase())}.` }
+}
+
+function unknownLine(persona: PersonaSpec, archetype: ArchetypeScript, index: number): ScriptLine {
+  const template = archetype.unknownAnswers[index % archetype.unknownAnswers.length]!
+  const unknown = toFirstPerson(persona.unknowns[index]!, notePronouns(persona)).replace(/[.?!]+$/u, '')
+  return { id: `unknown:${index}`, text: template.replace('{unknown}', unknown) }
+}
+
+/** The text of a line the customer said earlier, from its id (null for an id this script no longer has). */
+function textOfLine(persona: PersonaSpec, script: ResolvedScript, id: string): string | null {
+  const archetype = archetypeScripts[persona.archetype]
+  const [kind, first, second] = id.split(':')
+  const at = (list: readonly string[] | undefined, index: string | undefined) => (list === undefined || index === undefined ? null : (list[Number(index)] ?? null))
+  switch (kind) {
+    case 'band':
+      return at(script.bands[first as MoodBand], second)
+    case 'reaction':
+      return at(script.reactions[first as ScriptReactionSignal], second)
+    case 'filler':
+      return at(script.fillers, first)
+    case 'hang-up':
+      return at(script.hangUpClosings, first)
+    case 'satisfied':
+      return at(script.satisfiedClosings, first)
+    case 'reveal':
+      return Object.hasOwn(script.reveals, id.slice('reveal:'.length)) ? script.reveals[id.slice('reveal:'.length)]! : null
+    case 'detail': {
+      const index = Number(first)
+      return index < knownDetailsOf(persona).length ? detailLine(persona, archetype, index, Number(second ?? 0)).text : null
+    }
+    case 'already':
+      return at(archetype.alreadyAnswered, first)
+    case 'unknown':
+      return Number(first) < persona.unknowns.length ? unknownLine(persona, archetype, Number(first)).text : null
+    default:
+      return null
+  }
+}
+
+/** What has been said in this call, to keep lines and long sentences from coming round again. */
+class CallMemory {
+  readonly ids: Set<string>
+  readonly inOrder: string[]
+  private readonly said: SaidBefore
+
+  constructor(persona: PersonaSpec, script: ResolvedScript, usedLineIds: readonly string[]) {
+    this.ids = new Set(usedLineIds)
+    this.inOrder = [...usedLineIds]
+    const texts = usedLineIds.map((id) => textOfLine(persona, script, id)).filter((text): text is string => text !== null)
+    this.said = saidBefore([persona.openingLine, ...texts])
+  }
+
+  /** Not said yet: neither the line itself, nor a sentence of six words or more in it, nor the same words as a whole. */
+  isFresh(line: ScriptLine): boolean {
+    if (this.ids.has(line.id) || this.said.lines.has(normaliseWords(line.text))) return false
+    return !replySentences(line.text).some((sentence) => isRepeatedSentence(sentence, this.said))
+  }
+
+  remember(line: ScriptLine): void {
+    this.ids.add(line.id)
+    this.inOrder.push(line.id)
+    rememberSaid(this.said, line.text)
+  }
+}
+
+/** A random line not said yet in this call (and no goodbye while the call goes on), or null when there is none. */
+function pickFresh(lines: ScriptLine[], memory: CallMemory, random: RandomSource, allowGoodbye = false): ScriptLine | null {
+  const fresh = lines.filter((line) => memory.isFresh(line) && (allowGoodbye || !replySentences(line.text).some(saysGoodbye)))
   if (fresh.length === 0) return null
   return fresh[Math.floor(random() * fresh.length)] ?? null
 }
 
-/** Like `pickFresh`, but once the list is used up it repeats the line said longest ago rather than fall silent. */
-function pickAlways(lines: ScriptLine[], usedInOrder: readonly string[], random: RandomSource): ScriptLine {
-  const fresh = pickFresh(lines, new Set(usedInOrder), random)
-  if (fresh !== null) return fresh
+/** The line of the list said longest ago (or never), for when every line has been said. */
+function pickOldest(lines: ScriptLine[], memory: CallMemory): ScriptLine {
   const lastSaid = new Map<string, number>()
-  usedInOrder.forEach((id, position) => lastSaid.set(id, position))
+  memory.inOrder.forEach((id, position) => lastSaid.set(id, position))
   let oldest = lines[0]!
   for (const line of lines) {
     if ((lastSaid.get(line.id) ?? -1) < (lastSaid.get(oldest.id) ?? -1)) oldest = line
@@ -118,17 +215,17 @@ function pickAlways(lines: ScriptLine[], usedInOrder: readonly string[], random:
 /**
  * The reaction signals worth answering, most salient first: talk aimed at a machine always comes first
  * (no real caller lets it pass), then signals that pushed the mood the way it actually moved, strongest first.
- * A signal that did not move this customer (weight 0, or a calming phrase worn out by repetition) is left out.
+ * A signal that did not move this customer (weight 0, or a calming phrase worn out by repetition) is left out,
+ * and so is a question the customer answers anyway (a fact, a detail or an unknown).
  */
-function salientSignals(mood: MoodUpdate, signals: TurnSignals, revealing: boolean): ScriptReactionSignal[] {
+function salientSignals(mood: MoodUpdate, signals: TurnSignals, answering: boolean): ScriptReactionSignal[] {
   const present = new Set(signals.signals.map((signal) => signal.id))
   const weights = new Map(mood.reasons.map((reason) => [reason.signal, reason.delta]))
   const direction = Math.sign(mood.delta)
   const candidates = scriptReactionSignals.filter((signal) => {
     if (!present.has(signal)) return false
     if (signal === 'instruction_to_ai') return true
-    // A question that earned a fact is answered by the fact's reveal line.
-    if (signal === 'directed_question' && revealing) return false
+    if ((signal === 'directed_question' || signal === 'vague_question') && answering) return false
     return (weights.get(signal) ?? 0) !== 0
   })
   const rank = (signal: ScriptReactionSignal): [number, number, number] => {
@@ -151,70 +248,125 @@ function salientSignals(mood: MoodUpdate, signals: TurnSignals, revealing: boole
     .map((entry) => entry.signal)
 }
 
+/** A reaction that pulls against the band ("Right, now that's an answer" while furious) speaks for the turn on its own. */
+function clashesWithBand(weight: number, band: MoodBand): boolean {
+  if (weight < 0) return band === 'furious' || band === 'angry'
+  if (weight > 0) return band === 'calming' || band === 'satisfied'
+  return false
+}
+
+/** Cuts a reply after its first goodbye: once the customer has said goodbye, nothing follows. */
+function endAtGoodbye(lines: ScriptLine[]): ScriptLine[] {
+  const goodbye = lines.findIndex((line) => replySentences(line.text).some(saysGoodbye))
+  return goodbye === -1 ? lines : lines.slice(0, goodbye + 1)
+}
+
 /**
  * The scripted customer's next line, with no model: deterministic, offline, driven by the same persona spec,
  * mood update, signals and hidden facts as the model-played customer.
  *
- * - `hang_up`: one hang-up closing. `satisfied`: one satisfied closing. Nothing else that turn.
- * - Otherwise: a reaction to the most salient signal (if the script has an unused one), the reveal line of each
- *   fact earned this turn, and a line from the current mood band; now and then an aside in the persona's style
- *   (before the reveals for a long-winded caller, who buries the key fact; at the end for everyone else; only
- *   while still upset, except for long-winded and elderly-confused callers, who wander off in any mood).
- *   A terse customer skips the band line when they already said something; a rambling one always adds an aside
- *   (while unused ones remain) and more lines of the band until the reply reaches `ramblingMinimumWords`.
- * - A line is never said twice in a call while its list has unused lines; reactions and asides are skipped
- *   rather than repeated, and a used-up band or closing list repeats the line said longest ago.
+ * - `hang_up`: one hang-up closing. `satisfied`: one satisfied closing. Nothing else that turn, and nothing after
+ *   the goodbye.
+ * - Otherwise the customer listens: a reaction to the most salient signal (every signal has lines), then the
+ *   answers the turn asked for (the known details asked for, in the first person; the reveal line of each fact
+ *   earned this turn; for a question about a fact already told, "I've told you that"; or, for a question that
+ *   earned nothing, an admission that they don't know, from `unknowns`),
+ *   then a line from the current mood band. A reaction that pulls against the band (thanks while furious, a
+ *   complaint while calm) stands alone. Now and then an aside in the persona's style (before the answers for a
+ *   long-winded caller, who buries the key fact; at the end for everyone else; only while still upset, except for
+ *   long-winded and elderly-confused callers, who wander off in any mood). A terse customer skips the band line when
+ *   they already said something; a rambling one adds asides and more of the mood up to `ramblingMinimumWords`.
+ * - Nothing is said twice while anything else is left: no line id again, and no sentence of six words or more said
+ *   before. A used-up band borrows a neighbouring band's unused lines, then an unused aside; only when nothing else
+ *   was said and nothing is left does the band line said longest ago come round again. No goodbye mid-call.
  * - Same seed, persona and inputs give the same reply, byte for byte.
  */
 export function scriptedReply(input: ScriptedReplyInput): ScriptedReply {
   const { persona, mood } = input
   const script = resolveScript(persona)
+  const archetype = archetypeScripts[persona.archetype]
   const random = seededRandom(`${input.seed}\u0000${persona.id}\u0000${input.turnNumber}`)
+  const memory = new CallMemory(persona, script, input.usedLineIds)
   const said: ScriptLine[] = []
-  const usedInOrder = [...input.usedLineIds]
   const say = (line: ScriptLine) => {
     said.push(line)
-    usedInOrder.push(line.id)
+    memory.remember(line)
   }
 
-  if (mood.event === 'hang_up') {
-    say(pickAlways(linesOf('hang-up', script.hangUpClosings), usedInOrder, random))
-  } else if (mood.event === 'satisfied') {
-    say(pickAlways(linesOf('satisfied', script.satisfiedClosings), usedInOrder, random))
-  } else {
-    const reveals = input.newlyEarnedFactIds
-      .filter((factId) => Object.hasOwn(script.reveals, factId))
-      .map((factId) => ({ id: `reveal:${factId}`, text: script.reveals[factId]! }))
+  if (mood.event === 'hang_up' || mood.event === 'satisfied') {
+    const closings = mood.event === 'hang_up' ? linesOf('hang-up', script.hangUpClosings) : linesOf('satisfied', script.satisfiedClosings)
+    say(pickFresh(closings, memory, random, true) ?? pickOldest(closings, memory))
+    return reply(endAtGoodbye(said))
+  }
 
-    for (const signal of salientSignals(mood, input.signals, reveals.length > 0)) {
-      const reaction = pickFresh(linesOf(`reaction:${signal}`, script.reactions[signal]), new Set(usedInOrder), random)
-      if (reaction !== null) {
-        say(reaction)
-        break
-      }
-    }
+  const answers: ScriptLine[] = []
+  const questions = input.signals.questions
+  for (const index of detailsAskedFor(persona, questions)) {
+    const round = [...memory.ids].filter((id) => id.startsWith(`detail:${index}:`)).length
+    answers.push(detailLine(persona, archetype, index, round))
+  }
+  for (const factId of input.newlyEarnedFactIds) {
+    if (Object.hasOwn(script.reveals, factId)) answers.push({ id: `reveal:${factId}`, text: script.reveals[factId]! })
+  }
+  // Asked again about something already told: the customer says so (a long-winded one is hurt by it, in the mood).
+  if (answers.length === 0 && questions.some((question) => memory.ids.has(`reveal:${factAskedAbout(persona, question)?.factId}`))) {
+    const already = pickFresh(linesOf('already', archetype.alreadyAnswered), memory, random)
+    if (already !== null) answers.push(already)
+  }
+  if (answers.length === 0 && questions.length > 0) {
+    const unknown = unknownAskedAbout(persona, questions)
+    if (unknown !== null && !memory.ids.has(`unknown:${unknown}`)) answers.push(unknownLine(persona, archetype, unknown))
+  }
 
-    const fillers = linesOf('filler', script.fillers)
-    const bandLines = linesOf(`band:${mood.band}`, script.bands[mood.band])
-    const rambles = persona.style.verbosity === 'rambling'
-    const fillerFirst = persona.archetype === 'long-winded'
-    const fillerWanted = random() < fillerChanceFor(persona, mood.band)
-    let filler = fillerWanted ? pickFresh(fillers, new Set(usedInOrder), random) : null
-    if (filler !== null && fillerFirst) say(filler)
-    reveals.forEach(say)
-    if (!(persona.style.verbosity === 'terse' && said.length > 0)) say(pickAlways(bandLines, usedInOrder, random))
-    if (filler !== null && !fillerFirst) say(filler)
-    // A rambler never answers in a sentence or two: an aside if there was none, then more of the mood.
-    while (rambles && wordCount(said) < ramblingMinimumWords) {
-      const aside = filler === null ? pickFresh(fillers, new Set(usedInOrder), random) : null
-      const more = aside ?? pickAlways(bandLines, usedInOrder, random)
-      if (said.some((line) => line.id === more.id)) break
-      if (aside !== null) filler = aside
-      say(more)
+  let reactionWeight = 0
+  for (const signal of salientSignals(mood, input.signals, answers.length > 0)) {
+    // An answer is the reply to a question; only a put-down (or talk to a machine) is worth a word before it.
+    const weight = mood.reasons.find((reason) => reason.signal === signal)?.delta ?? 0
+    if (answers.length > 0 && weight <= 0 && signal !== 'instruction_to_ai') continue
+    const reaction = pickFresh(linesOf(`reaction:${signal}`, script.reactions[signal]), memory, random)
+    if (reaction !== null) {
+      say(reaction)
+      reactionWeight = weight
+      break
     }
   }
 
-  return { text: said.map((line) => line.text).join(' '), lineIds: said.map((line) => line.id) }
+  const fillers = linesOf('filler', script.fillers)
+  const bandLines = linesOf(`band:${mood.band}`, script.bands[mood.band])
+  const borrowed = neighbourBands[mood.band].flatMap((band) => linesOf(`band:${band}`, script.bands[band]))
+  const rambles = persona.style.verbosity === 'rambling'
+  const fillerFirst = persona.archetype === 'long-winded'
+  const fillerWanted = random() < fillerChanceFor(persona, mood.band)
+  let filler = fillerWanted ? pickFresh(fillers, memory, random) : null
+  if (filler !== null && fillerFirst) say(filler)
+  answers.forEach(say)
+  const bandWanted = !(persona.style.verbosity === 'terse' && said.length > 0) && !clashesWithBand(reactionWeight, mood.band)
+  if (bandWanted) {
+    const fresh = pickFresh(bandLines, memory, random)
+    if (fresh !== null) say(fresh)
+    else if (said.length === 0) {
+      // The band is used up: a neighbouring band's line, else the aside (said here, not again at the end), else a repeat.
+      const line = pickFresh(borrowed, memory, random) ?? filler ?? pickFresh(fillers, memory, random) ?? pickOldest(bandLines, memory)
+      if (line === filler) filler = null
+      say(line)
+    }
+  }
+  if (filler !== null && !fillerFirst) say(filler)
+  // A rambler never answers in a sentence or two: an aside if there was none, then more of the mood.
+  while (rambles && wordCount(said) < ramblingMinimumWords) {
+    const aside = filler === null ? pickFresh(fillers, memory, random) : null
+    const more = aside ?? (bandWanted ? pickFresh(bandLines, memory, random) : null)
+    if (more === null) break
+    if (aside !== null) filler = aside
+    say(more)
+  }
+  if (said.length === 0) say(pickFresh(borrowed, memory, random) ?? pickOldest(bandLines, memory))
+
+  return reply(endAtGoodbye(said))
+}
+
+function reply(lines: ScriptLine[]): ScriptedReply {
+  return { text: lines.map((line) => line.text).join(' '), lineIds: lines.map((line) => line.id) }
 }
 
 /**

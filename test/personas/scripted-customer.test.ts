@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SignalId } from '../../src/grader/signal-types'
+import { signalIds, type SignalId } from '../../src/grader/signal-types'
 import { detectSignals } from '../../src/grader/signals'
 import { archetypeScripts } from '../../src/personas/archetype-scripts'
 import { builtinPersonas } from '../../src/personas/builtin'
@@ -14,7 +14,10 @@ import {
   type Archetype,
   type PersonaSpec,
 } from '../../src/personas/persona-spec'
-import { resolveScript, scriptedReply, scriptedReplyChunks, type ScriptedReply } from '../../src/personas/scripted-customer'
+import { toFirstPerson, notePronouns } from '../../src/personas/first-person'
+import { saysGoodbye } from '../../src/personas/reply-guard'
+import { fallbackReveal, resolveScript, revealLeadIn, scriptedReply, scriptedReplyChunks, type ScriptedReply } from '../../src/personas/scripted-customer'
+import { signalContextFor, type CallLine } from '../../src/personas/signal-context'
 import { signalsFrom } from './signals-from'
 
 interface PlayedTurn {
@@ -29,10 +32,10 @@ function playCall(persona: PersonaSpec, lines: readonly string[], seed: string):
   let state = initialMoodState(persona)
   const usedLineIds: string[] = []
   const earned: string[] = []
-  const previousTraineeTexts: string[] = []
+  const transcript: CallLine[] = []
   const turns: PlayedTurn[] = []
   for (const line of lines) {
-    const signals = detectSignals(line, { customerName: persona.name, previousTraineeTexts })
+    const signals = detectSignals(line, signalContextFor(persona, transcript))
     const mood = applyTurn(persona, state, signals)
     const newlyEarned = earnFacts(persona, line, signals, earned)
     const reply = scriptedReply({
@@ -47,7 +50,7 @@ function playCall(persona: PersonaSpec, lines: readonly string[], seed: string):
     turns.push({ line, mood, newlyEarned, reply })
     usedLineIds.push(...reply.lineIds)
     earned.push(...newlyEarned)
-    previousTraineeTexts.push(line)
+    transcript.push({ role: 'trainee', text: line }, { role: 'customer', text: reply.text })
     state = mood.state
     if (mood.event) break
   }
@@ -73,6 +76,8 @@ function goodAgent(persona: PersonaSpec): string[] {
     `So if I understand you correctly, ${title}, the problem started then and nobody has fixed it since. What I can do is put this right for you today.`,
     `That was our mistake, ${title}, and I will personally make sure it is fixed. I will call you back by 5pm tomorrow to confirm.`,
     `Let's work through this together, ${title}. What I can do is arrange it step by step with you now.`,
+    // Only an acceptable resolution on the table lets the customer reach the calm bands.
+    `${persona.resolutions[0]!.phrasings[0]!}, ${title}.`,
     `To summarise, ${title}: I have arranged the fix and I will call you by 5pm tomorrow to confirm it is done. Thank you for your patience.`,
   ]
 }
@@ -202,11 +207,27 @@ describe('scripted customer: no repeated lines', () => {
     { signal: 'rushed', delta: 8 },
   ]
 
-  it.each(personaCases)('%s never repeats a line in 40 turns while its list has unused lines', (_id, persona) => {
+  /** Every line id a band, its neighbours and the asides hold: what must be used up before a band line comes round again. */
+  function linesBefore(persona: PersonaSpec, band: MoodBand): string[] {
     const script = resolveScript(persona)
+    const neighbours: Record<MoodBand, MoodBand[]> = {
+      furious: ['angry'],
+      angry: ['furious', 'frustrated'],
+      frustrated: ['angry', 'calming'],
+      calming: ['frustrated', 'satisfied'],
+      satisfied: ['calming'],
+    }
+    return [
+      ...[band, ...neighbours[band]].flatMap((name) => script.bands[name].map((_text, index) => `band:${name}:${index}`)),
+      ...script.fillers.map((_text, index) => `filler:${index}`),
+    ]
+  }
+
+  it.each(personaCases)('%s never repeats a line in 40 turns while anything else is left to say', (_id, persona) => {
     const used: string[] = []
+    let repeated = 0
     for (let turn = 1; turn <= 40; turn++) {
-      // Stay in one band for most of the call so that its list runs out and the repeat rule is exercised.
+      // Stay in one band for most of the call so that its list (and its neighbours') runs out and the repeat rule is exercised.
       const level = turn <= 30 ? 70 : 30
       const reason = reactionCycle[turn % reactionCycle.length]!
       const reply = scriptedReply({
@@ -218,28 +239,27 @@ describe('scripted customer: no repeated lines', () => {
         seed: 'forty-turns',
         turnNumber: turn,
       })
+      expect(reply.text).not.toBe('')
       expect(new Set(reply.lineIds).size).toBe(reply.lineIds.length)
       for (const id of reply.lineIds) {
-        if (!used.includes(id)) {
-          used.push(id)
-          continue
+        if (used.includes(id)) {
+          // A repeat only when the reply has nothing else, of a band line, once its band, the bands beside it and the asides are all said.
+          repeated += 1
+          expect(reply.lineIds).toEqual([id])
+          expect(id).toMatch(/^band:/)
+          expect(linesBefore(persona, id.split(':')[1] as MoodBand).filter((lineId) => !used.includes(lineId))).toEqual([])
         }
-        // A repeat is allowed only once every line of its list has been said, and never for reactions or asides.
-        expect(id).toMatch(/^band:/)
-        const band = id.split(':')[1] as MoodBand
-        const everyLine = script.bands[band].map((_text, index) => `band:${band}:${index}`)
-        expect(everyLine.every((lineId) => used.includes(lineId))).toBe(true)
         used.push(id)
       }
     }
-    // Forty turns is more than any band list holds, so the angry list was used up and then cycled.
-    expect(used.filter((id) => id.startsWith('band:angry:')).length).toBeGreaterThan(script.bands.angry.length)
+    // Forty turns in one band used up what this customer has to say about it: the rule was put to the test.
+    expect(repeated + used.filter((id) => id.startsWith('band:')).length).toBeGreaterThan(resolveScript(persona).bands.angry.length)
   })
 
-  it.each(personaCases)('%s cycles through a used-up band list oldest line first', (_id, persona) => {
-    const script = resolveScript(persona)
+  it.each(personaCases)('%s borrows from the bands beside a used-up band, then repeats the line said longest ago', (_id, persona) => {
+    const before = linesBefore(persona, 'frustrated')
     const used: string[] = []
-    for (let turn = 1; turn <= script.bands.frustrated.length * 2; turn++) {
+    for (let turn = 1; turn <= before.length + 12; turn++) {
       const reply = scriptedReply({
         persona,
         mood: moodUpdate(50, [], turn),
@@ -251,26 +271,31 @@ describe('scripted customer: no repeated lines', () => {
       })
       used.push(...reply.lineIds)
     }
-    const bandLines = used.filter((id) => id.startsWith('band:'))
-    const firstRound = bandLines.slice(0, script.bands.frustrated.length)
-    expect(new Set(firstRound).size).toBe(script.bands.frustrated.length)
-    // A rambler may say two band lines a turn, so check the order cycles rather than the count of rounds.
-    const later = bandLines.slice(firstRound.length)
-    expect(later.length).toBeGreaterThanOrEqual(firstRound.length)
-    expect(later).toEqual(later.map((_id, index) => firstRound[index % firstRound.length]))
+    const firstRepeat = used.findIndex((id, index) => used.indexOf(id) < index)
+    expect(firstRepeat).toBeGreaterThan(0)
+    expect(before.filter((id) => !used.slice(0, firstRepeat).includes(id))).toEqual([])
+    // From then on, each line said again is the band line said longest ago.
+    const frustrated = resolveScript(persona).bands.frustrated.map((_text, index) => `band:frustrated:${index}`)
+    const lastSaid = new Map<string, number>()
+    used.forEach((id, index) => {
+      if (index >= firstRepeat) {
+        const oldest = [...frustrated].sort((left, right) => (lastSaid.get(left) ?? -1) - (lastSaid.get(right) ?? -1))[0]
+        expect(id).toBe(oldest)
+      }
+      lastSaid.set(id, index)
+    })
   })
 })
 
 describe('scripted customer: hidden facts', () => {
-  it.each(personaCases)('every hidden fact of %s is earned by a question with any of its keywords, and revealed then', (_id, persona) => {
+  it.each(personaCases)('every hidden fact of %s is earned by its example questions, and revealed then', (_id, persona) => {
     const script = resolveScript(persona)
     for (const fact of persona.hiddenFacts) {
-      for (const keyword of fact.earnedBy.keywords) {
-        const question = `Could you tell me about the ${keyword}?`
-        const signals = detectSignals(question, { customerName: persona.name, previousTraineeTexts: [] })
+      for (const question of fact.exampleQuestions) {
+        const signals = detectSignals(question, signalContextFor(persona, []))
         const newlyEarned = earnFacts(persona, question, signals, [])
         expect(newlyEarned, `"${question}"`).toContain(fact.id)
-        if (keyword !== fact.earnedBy.keywords[0]) continue
+        if (question !== fact.exampleQuestions[0]) continue
         const state = initialMoodState(persona)
         const reply = scriptedReply({
           persona,
@@ -314,7 +339,7 @@ describe('scripted customer: hidden facts', () => {
   })
 
   it.each(personaCases)('%s reveals each fact exactly on the turn it is earned', (_id, persona) => {
-    const questions = persona.hiddenFacts.map((fact) => `Could you tell me about the ${fact.earnedBy.keywords[0]}?`)
+    const questions = persona.hiddenFacts.map((fact) => fact.exampleQuestions[0]!)
     const lines = ['I am sorry, I can hear how frustrating this is.', ...questions, ...questions]
     const turns = playCall(persona, lines, 'reveal-timing')
     const revealed = new Set<string>()
@@ -414,9 +439,12 @@ describe('built-in scripts', () => {
   })
 
   it.each(archetypes.map((archetype) => [archetype]))('the %s default script passes the spec\'s line rules', (archetype) => {
-    const { revealLeadIns, ...script } = archetypeScripts[archetype]
+    const { detailLeadIns, detailAgainLeadIns, unknownAnswers, alreadyAnswered, ...script } = archetypeScripts[archetype]
     expect(personaScriptSchema.safeParse(script).error?.issues ?? []).toEqual([])
-    expect(revealLeadIns.length).toBeGreaterThan(0)
+    expect(detailLeadIns.length).toBeGreaterThan(0)
+    expect(detailAgainLeadIns.length).toBeGreaterThan(0)
+    expect(alreadyAnswered.length).toBeGreaterThan(0)
+    for (const template of unknownAnswers) expect(template).toContain('{unknown}')
   })
 })
 
@@ -438,9 +466,17 @@ function personaWithoutScript(archetype: Archetype): PersonaSpec {
       context: 'A parcel sent next-day that has not arrived',
       whatWentWrong: 'It was due yesterday and tracking has not moved.',
       customerWants: 'To know when it arrives.',
-      acceptableResolutions: ['A firm delivery date'],
     },
-    hiddenFacts: [{ id: 'birthday-gift', fact: 'It is a birthday present for Saturday.', earnedBy: { keywords: ['gift', 'present'] } }],
+    resolutions: [{ id: 'firm-date', description: 'A firm delivery date', phrasings: ['I can guarantee delivery on Friday before noon'] }],
+    hiddenFacts: [
+      {
+        id: 'birthday-gift',
+        fact: 'It is a birthday present for Saturday.',
+        answers: 'what the parcel is for, and whether it is needed by a particular day',
+        exampleQuestions: ['Is the parcel a gift for someone?', 'Do you need it by a particular day?'],
+        earnedBy: { keywords: ['gift', 'present'] },
+      },
+    ],
     style: { manner: 'Polite but clipped.' },
     openingLine: 'Hi, my parcel is late.',
     mood: { start: 60, sensitivities: { blamed: 10, acknowledged: -8, can_do: -10, summarised: -10 }, hangUpThreshold: 90, patience: 3, calmThreshold: 30 },
@@ -461,11 +497,7 @@ describe('personas without a script', () => {
       ...defaults.fillers,
     ])
     const firstFact = persona.hiddenFacts[0]!
-    const lines = [
-      badAgent[0]!,
-      `Could you tell me about the ${firstFact.earnedBy.keywords[0]}?`,
-      ...goodAgent(persona),
-    ]
+    const lines = [badAgent[0]!, firstFact.exampleQuestions[0]!, ...goodAgent(persona)]
     const turns = playCall(persona, lines, 'defaults')
     expect(turns.length).toBeGreaterThan(3)
     for (const turn of turns) {
@@ -475,10 +507,11 @@ describe('personas without a script', () => {
         if (id.startsWith('reveal:')) {
           const factId = id.slice('reveal:'.length)
           const fact = persona.hiddenFacts.find((candidate) => candidate.id === factId)!
-          expect(defaults.revealLeadIns.some((leadIn) => script.reveals[factId] === `${leadIn} ${fact.fact}`)).toBe(true)
+          expect(script.reveals[factId]).toBe(fallbackReveal(persona, fact.fact))
         }
       }
-      const sentences = turn.reply.lineIds.filter((id) => !id.startsWith('reveal:'))
+      // Answers to the agent's questions (known details, unknowns, "I've told you") are built from the spec, not script lines.
+      const sentences = turn.reply.lineIds.filter((id) => !/^(?:reveal|detail|unknown|already):/.test(id))
       const texts = nonRevealLines(persona).filter((line) => sentences.includes(line.id)).map((line) => line.text)
       expect(texts).toHaveLength(sentences.length)
       for (const text of texts) expect(allowed.has(text)).toBe(true)
@@ -495,11 +528,11 @@ describe('personas without a script', () => {
     expect(script.bands.angry).toEqual(['Just get on with it.'])
     expect(script.bands.furious).toEqual(archetypeScripts.hostile.bands.furious)
     expect(script.reveals['missed-engineer']).toBe('Nobody turned up.')
-    expect(script.reveals['works-from-home']).toMatch(/He works from home as a freelance video editor\.?/)
+    expect(script.reveals['works-from-home']).toMatch(/^I suppose I should say: I work from home as a freelance video editor\. I have been running my work off my phone/)
     expect(script.reactions.blamed).toEqual(archetypeScripts.hostile.reactions.blamed)
   })
 
-  it('tells a fact with no reveal line as a lead-in and its text, even for an id like "constructor"', () => {
+  it('tells a fact with no reveal line after "I suppose I should say:", in the first person, even for an id like "constructor"', () => {
     const base = personaWithoutScript('custom')
     const persona: PersonaSpec = {
       ...base,
@@ -507,7 +540,7 @@ describe('personas without a script', () => {
       script: { reveals: {} },
     }
     const reveal = resolveScript(persona).reveals.constructor
-    expect(archetypeScripts.custom.revealLeadIns.map((leadIn) => `${leadIn} ${persona.hiddenFacts[0]!.fact}`)).toContain(reveal)
+    expect(reveal).toBe(`${revealLeadIn} ${persona.hiddenFacts[0]!.fact}`)
   })
 
   it('treats an empty reaction or filler list as "none", not as "use the defaults"', () => {
@@ -581,7 +614,7 @@ describe('persona spec script validation', () => {
 
   it('rejects unknown bands, reactions and sections instead of dropping them', () => {
     expect(issuePaths(withScript((script) => { script.bands.livid = ['Argh.'] }))).toEqual(['script.bands'])
-    expect(issuePaths(withScript((script) => { script.reactions.argued = ['No.'] }))).toEqual(['script.reactions'])
+    expect(issuePaths(withScript((script) => { script.reactions.shouted = ['No.'] }))).toEqual(['script.reactions'])
     expect(issuePaths(withScript((script) => { script.closings = ['Bye.'] }))).toEqual(['script'])
   })
 
@@ -613,5 +646,187 @@ describe('scriptedReplyChunks', () => {
 
   it.each(personaCases)('round-trips every line of %s', (_id, persona) => {
     for (const line of nonRevealLines(persona)) expect(scriptedReplyChunks(line.text).join('')).toBe(line.text)
+  })
+})
+
+describe('scripted customer: listens', () => {
+  function answer(persona: PersonaSpec, line: string, usedLineIds: string[] = [], earned: string[] = []): ScriptedReply {
+    const signals = detectSignals(line, signalContextFor(persona, []))
+    return scriptedReply({
+      persona,
+      mood: applyTurn(persona, initialMoodState(persona), signals),
+      signals,
+      newlyEarnedFactIds: earnFacts(persona, line, signals, earned),
+      usedLineIds,
+      seed: 'listens',
+      turnNumber: 1,
+    })
+  }
+  const byId = (id: string) => builtinPersonas.find((persona) => persona.id === id)!
+
+  it.each([
+    ['hostile-broadband-callbacks', 'Can I take your postcode?', 'My postcode is S11 8PQ.'],
+    ['hostile-broadband-callbacks', 'What is the best mobile number to reach you on?', 'My mobile number is 07700 900461.'],
+    ['hostile-broadband-callbacks', 'Could I take your full name, please?', 'My name is Dale Harrow.'],
+    ['long-winded-armchair-delivery', 'How did you pay for it?', 'How I paid? My debit card, online.'],
+    ['know-it-all-roaming-charges', "What's your date of birth?", 'My date of birth is 9 February 1968.'],
+    ['know-it-all-roaming-charges', 'Which dates were you in Portugal?', 'Dates in Portugal? 14 to 20 May.'],
+    ['elderly-alum-reunion-registration', "What's your address?", 'My address is 8 Orchard Close, Ashcombe.'],
+  ])('%s gives a known detail when asked: "%s"', (id, question, said) => {
+    const reply = answer(byId(id), question)
+    expect(reply.text).toContain(said)
+    expect(reply.lineIds.some((lineId) => lineId.startsWith('detail:'))).toBe(true)
+  })
+
+  it('gives a detail asked for again in fewer words, so it is not the same sentence twice', () => {
+    const persona = byId('hostile-broadband-callbacks')
+    const first = answer(persona, 'Can I take your postcode?')
+    const again = answer(persona, 'Sorry, can I take your postcode again?', first.lineIds)
+    expect(again.text).toMatch(/It's S11 8PQ\./)
+    expect(again.text).not.toContain('My postcode is S11 8PQ.')
+  })
+
+  it.each([
+    ['hostile-broadband-callbacks', 'What is the serial number on your router?', "my router's model or serial number"],
+    ['long-winded-armchair-delivery', "Do you know the chair's product code?", "the chair's model name or product code"],
+    ['know-it-all-roaming-charges', 'Do you know the roaming rate per megabyte?', 'the roaming rate per megabyte'],
+    ['elderly-alum-reunion-registration', 'Do you know your password for the alumni website?', 'my username or password for the alumni website'],
+  ])('%s admits what it does not know: "%s"', (id, question, said) => {
+    const reply = answer(byId(id), question)
+    expect(reply.text).toContain(said)
+    expect(reply.lineIds.some((lineId) => lineId.startsWith('unknown:'))).toBe(true)
+  })
+
+  it.each(personaCases)('%s says it has already told the agent when asked about a fact again', (_id, persona) => {
+    const fact = persona.hiddenFacts[0]!
+    const first = answer(persona, fact.exampleQuestions[0]!)
+    expect(first.lineIds).toContain(`reveal:${fact.id}`)
+    const again = answer(persona, fact.exampleQuestions[0]!, first.lineIds, [fact.id])
+    expect(again.lineIds.filter((lineId) => lineId.startsWith('reveal:'))).toEqual([])
+    expect(again.lineIds.some((lineId) => lineId.startsWith('already:'))).toBe(true)
+  })
+
+  it.each(personaCases)('%s tells every hidden fact in the first person, with or without its own reveal line', (_id, persona) => {
+    const pronouns = notePronouns(persona)
+    const third = pronouns === 'he' ? /\b(?:he|his|him|himself)\b/i : /\b(?:she|her|herself)\b/i
+    const { script: _script, ...unscripted } = persona
+    for (const fact of persona.hiddenFacts) {
+      expect(resolveScript(persona).reveals[fact.id]).not.toMatch(/^(?:He|She|His|Her)\b/)
+      const fallback = resolveScript(unscripted).reveals[fact.id]!
+      expect(fallback).toBe(`${revealLeadIn} ${toFirstPerson(fact.fact, pronouns)}`)
+      expect(fallback.slice(revealLeadIn.length)).not.toMatch(third)
+      expect(fallback).toMatch(/\b(?:I|my|me|myself)\b/)
+    }
+  })
+
+  it('answers stalling as stalling, not as progress', () => {
+    const persona = byId('long-winded-armchair-delivery')
+    const reply = scriptedReply({
+      persona,
+      mood: moodUpdate(25, [{ signal: 'stalled', delta: 3 }], 4),
+      signals: signalsFrom(['stalled']),
+      newlyEarnedFactIds: [],
+      usedLineIds: [],
+      seed: 'stall',
+      turnNumber: 4,
+    })
+    expect(reply.lineIds[0]).toMatch(/^reaction:stalled:/)
+    // A complaint while calm stands alone: no "what a weight off my mind" after being put on hold.
+    expect(reply.lineIds.filter((lineId) => /^band:(calming|satisfied)/.test(lineId))).toEqual([])
+  })
+
+  it.each([...archetypes.map((archetype) => [`default ${archetype}`, personaWithoutScript(archetype)] as const), ...personaCases])(
+    '%s has reaction lines for every signal',
+    (_name, persona) => {
+      expect([...scriptReactionSignals].sort()).toEqual([...signalIds].sort())
+      const script = resolveScript(persona)
+      const missing = signalIds.filter((signal) => (script.reactions[signal]?.length ?? 0) < 2)
+      expect(missing).toEqual([])
+      if (persona.script !== undefined) expect(signalIds.filter((signal) => (persona.script?.reactions?.[signal]?.length ?? 0) < 2)).toEqual([])
+    },
+  )
+})
+
+describe('scripted customer: 20-turn mixed calls', () => {
+  /** Agents written for this test, worded apart from the personas' phrasings and example questions. */
+  const goodLines = [
+    "I'm really sorry, that sounds exhausting, and you shouldn't have had to chase us.",
+    'Can I take your postcode so I can find you?',
+    'Let me make sure I have this right: it still is not sorted, and nobody has come back to you.',
+    'Could you confirm the first line of your address for me?',
+    "I'll keep hold of this myself until it's done.",
+    'What would help you most today?',
+  ]
+  const badLines = [
+    'Calm down, it is not that complicated.',
+    "That's not how it works, I'm afraid.",
+    'You must have done something wrong at your end.',
+    'It is what it is.',
+    "There's nothing more I can do for you.",
+    'Oh, brilliant, thanks so much for that.',
+  ]
+  const fillerLines = [
+    'Let me look into that.',
+    'Bear with me a moment.',
+    'Thanks for your patience.',
+    'Okay.',
+    'I see.',
+    'Can you hold on a moment?',
+    'Right, one second.',
+    'Mm-hm, go on.',
+  ]
+  const mixes: Record<string, (turn: number) => readonly string[]> = {
+    'good, filler, bad': (turn) => [goodLines, fillerLines, badLines][turn % 3]!,
+    'mostly filler': (turn) => (turn % 4 === 3 ? goodLines : fillerLines),
+    'mostly good, some bad': (turn) => (turn % 5 === 4 ? badLines : goodLines),
+    'filler only': () => fillerLines,
+  }
+
+  function words(text: string): string {
+    return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim()
+  }
+  function sentencesOf(text: string): string[] {
+    return (text.match(/[^.!?…]+[.!?…]*/g) ?? []).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '')
+  }
+
+  /** Replies that repeat: the same reply again, or one with a sentence of six words or more said before (the opening counts). */
+  function repeatedReplies(persona: PersonaSpec, replies: readonly string[]): string[] {
+    const replied = new Set([words(persona.openingLine)])
+    const long = (sentence: string) => words(sentence).split(' ').length >= 6
+    const sentences = new Set(sentencesOf(persona.openingLine).filter(long).map(words))
+    const repeats: string[] = []
+    for (const reply of replies) {
+      if (replied.has(words(reply)) || sentencesOf(reply).some((sentence) => long(sentence) && sentences.has(words(sentence)))) repeats.push(reply)
+      replied.add(words(reply))
+      for (const sentence of sentencesOf(reply).filter(long)) sentences.add(words(sentence))
+    }
+    return repeats
+  }
+
+  const cases = personaCases.flatMap(([id, persona]) => Object.keys(mixes).map((mix) => [id, mix, persona] as const))
+
+  it.each(cases)('%s against "%s" repeats at most one reply in ten and says nothing after goodbye', (_id, mix, persona) => {
+    for (const seed of ['one', 'two', 'three']) {
+      const lines = Array.from({ length: 20 }, (_unused, turn) => {
+        const pool = mixes[mix]!(turn)
+        return pool[Math.floor(turn / 3) % pool.length]!
+      })
+      const turns = playCall(persona, lines, `${mix}-${seed}`)
+      const replies = turns.map((turn) => turn.reply.text)
+      expect(replies.every((reply) => reply.trim() !== '')).toBe(true)
+      const repeats = repeatedReplies(persona, replies)
+      expect(repeats.length / replies.length, `${seed}: ${repeats.join(' | ')}`).toBeLessThanOrEqual(0.1)
+      turns.forEach((turn, index) => {
+        if (turn.mood.event === null) {
+          // While the call goes on, nobody says goodbye.
+          expect(sentencesOf(turn.reply.text).filter(saysGoodbye), turn.reply.text).toEqual([])
+          return
+        }
+        // The call ends on this reply: it is the last one, and it is one closing line with nothing after it.
+        expect(index).toBe(turns.length - 1)
+        expect(turn.reply.lineIds).toHaveLength(1)
+        expect(turn.reply.lineIds[0]).toMatch(/^(?:hang-up|satisfied):\d+$/)
+      })
+    }
   })
 })

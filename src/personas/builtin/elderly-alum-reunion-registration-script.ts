@@ -111,6 +111,100 @@ export const elderlyAlumReunionRegistrationScript: PersonaScript = {
       "I'm sorry, I didn't understand that at all. Is that meant for me?",
       "Sounds like gibberish to me, I'm afraid. Was that meant for someone else?",
     ],
+    apologised: [
+      "Oh, that's kind of you. It's not your fault, it's this computer thing.",
+      'Thank you. I was starting to feel very foolish.',
+      "Oh, don't apologise, dear. I'm the one in a muddle.",
+    ],
+    vague_question: [
+      "What's the matter? Well, I don't know if I'm booked for the reunion, that's the matter.",
+      "Anything else? Oh dear, I haven't got the first thing sorted yet.",
+      "I'm sorry, I'm not sure what you mean. It's the reunion I rang about.",
+    ],
+    paraphrased: [
+      "Yes, that's it exactly. You put it much better than I could.",
+      "That's right. Oh good, I have made sense for once.",
+      "Yes. That's what's happened, I think. Near enough.",
+    ],
+    argued: [
+      "Oh. Are you sure? I thought that's what it said on the screen.",
+      "Well, I don't think that's right. But I'm often wrong with these machines.",
+    ],
+    can_do: [
+      'Oh, can you? That would be splendid.',
+      'Oh good. Somebody who can actually do something.',
+      'Really? Oh, that is a weight off.',
+    ],
+    collaborated: [
+      "Oh, together. Yes, please. I can't manage it alone.",
+      "That's very kind. Two of us should be able to beat it.",
+    ],
+    over_promised: [
+      'Goodness, are you sure? It all sounds rather quick.',
+      'Well, if you say so. I do hope it works this time.',
+    ],
+    ownership: [
+      "Oh, you'll see to it yourself? That's very good of you.",
+      "Thank you. It's such a relief to have someone in charge.",
+      "Oh, so it wasn't me that broke it? Thank goodness for that.",
+    ],
+    deflected: [
+      "Oh dear. Another number? I'll never manage another number.",
+      "But I don't know anyone else to ask. You're the alumni office.",
+    ],
+    used_name: [
+      "Yes, Harold Fenwick, that's me.",
+      'Oh, you can call me Harold, everyone does.',
+      "That's right. Fenwick, with a W.",
+    ],
+    hostile: [
+      "Oh, there's no need for that. I'm doing my best.",
+      "I'm sorry. I didn't mean to make you cross.",
+    ],
+    profanity: [
+      "Good heavens. There's no call for that sort of language.",
+      "I haven't heard language like that since national service.",
+    ],
+    summarised: [
+      'Hold on, let me write that down. Right, go on.',
+      "So that's what happens. Would you say it once more, slowly?",
+      "Lovely. I think I've got it all on the back of this envelope.",
+    ],
+    thanked: [
+      "Oh, thank you. You've been very patient with an old man.",
+      "Not at all. I'm only sorry to be such a bother, dear.",
+      "That's kind. I'm not usually this much of a muddle.",
+    ],
+    escalated: [
+      "A supervisor? Oh, I don't want to land anyone in it.",
+      "If you think that's best. Will they go slowly too?",
+    ],
+    sarcastic: [
+      "Oh. I think you're poking fun at me.",
+      "I may be slow with computers, but I know when I'm being laughed at.",
+    ],
+    dismissed: [
+      'Oh. It matters a great deal to me, you know. Fifty years.',
+      'Oh dear. I did think you were going to help me.',
+    ],
+    exasperated: [
+      "Oh dear, I'm being a nuisance. I am sorry.",
+      "Please don't get cross with me. I am trying, really.",
+    ],
+    stalled: [
+      "Oh, of course. I'll wait. I'm not going anywhere, am I?",
+      "Shall I hold on? Right you are. I'll just sit here.",
+      "Still looking? Don't worry. I've a cup of tea on the go.",
+    ],
+    offered_resolution: [
+      'Oh, could you really do that for me? How marvellous.',
+      'Oh, that sounds just the ticket.',
+      'That would be a tremendous help, it really would.',
+    ],
+    offered_refused: [
+      "Oh no, I couldn't manage that, I'm afraid.",
+      "That doesn't sound right for me at all, I must say.",
+    ],
   },
   reveals: {
     'old-work-email':

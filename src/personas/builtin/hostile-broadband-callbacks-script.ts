@@ -113,6 +113,100 @@ export const hostileBroadbandCallbacksScript: PersonaScript = {
       "I've no idea what that's supposed to mean. Are you reading off the wrong screen?",
       "Is that some kind of joke? Because I'm not laughing.",
     ],
+    apologised: [
+      'Sorry. Three people have said sorry to me. Not one of them rang back.',
+      "Sorry's free. Nine days with no internet isn't.",
+      'Right. Noted. Now do something about it.',
+    ],
+    vague_question: [
+      "What's the problem? No internet. For nine days. That's the problem.",
+      "Anything else? Let's get the first thing fixed before you ask me that.",
+      "Don't ask me what the issue is. It's on your screen, four times over.",
+    ],
+    paraphrased: [
+      "Yes. That's it exactly. Nine days, four calls, nothing.",
+      "Right. You've actually listened. That's a first.",
+      "That's it. So now you know, what are you doing about it?",
+    ],
+    argued: [
+      "Don't you tell me that's not what happened. I was on the end of every one of those calls.",
+      "Are you calling me a liar? Because I've got the dates written down.",
+    ],
+    can_do: [
+      "Right. Now we're getting somewhere.",
+      "Okay. That's the first time anyone at Lumenet has said they can.",
+      'Go on, then. What exactly can you do, and when?',
+    ],
+    collaborated: [
+      "Together? I've done my bit. Four calls' worth.",
+      "Fine. Let's see you do your half, then.",
+    ],
+    over_promised: [
+      "Guarantee it? The last three guaranteed a call back. Don't.",
+      "Never happen again? Just get it fixed this once, that'll do me.",
+    ],
+    ownership: [
+      "Right. You're owning it. First person who has.",
+      "Good. Your name on it, then. I'll be asking for you.",
+      "That's all I wanted to hear. Somebody taking responsibility.",
+    ],
+    deflected: [
+      "Another department? I've been bounced round your departments for nine days.",
+      "Don't you dare pass me on. You answered, you deal with it.",
+    ],
+    used_name: [
+      "Yeah, it's Dale. Go on.",
+      "Right. At least you know who you're talking to.",
+      "That's me. The bloke with no internet.",
+    ],
+    hostile: [
+      "Don't you get lippy with me, pal. I'm the one paying.",
+      'You what? Say that again and I want your manager.',
+    ],
+    profanity: [
+      "Oh, you're swearing at me now? That's brilliant, that is.",
+      "Mind your language. I'm the one who gets to be angry here.",
+    ],
+    summarised: [
+      "Right. Read it me once more, I'm writing it down.",
+      "Okay. That's clear. If it happens.",
+      "Fine. That's a plan. First one I've had.",
+    ],
+    thanked: [
+      "Don't thank me for my patience. It ran out on day three.",
+      'Yeah, well. Thank me when the light on the box goes green.',
+      'Save the thanks. Just sort it.',
+    ],
+    escalated: [
+      'A team leader? Good. Somebody senior should hear this.',
+      "Fine, put me through. But I'm not starting from scratch again.",
+    ],
+    sarcastic: [
+      "Oh, you think this is funny? Nine days of this, and you're being smart with me?",
+      "Don't get clever with me, mate. Not today.",
+    ],
+    dismissed: [
+      "Don't you brush me off. Nine days. That matters.",
+      "It is what it is? It's your job to fix it, that's what it is.",
+    ],
+    exasperated: [
+      "Don't you sigh at me. I'm the one who's been let down four times.",
+      'Fed up, are you? Try nine days with no internet.',
+    ],
+    stalled: [
+      "That's what the last three said too, and then nothing happened.",
+      'Stop stalling. What are you actually doing, right now?',
+      "Don't put me on hold again. Tell me what you're actually doing.",
+    ],
+    offered_resolution: [
+      "Right. Now that's a proper answer.",
+      "Okay. That's something real. Is it definite?",
+      'That would sort it. If it happens.',
+    ],
+    offered_refused: [
+      "No. That's exactly what I've had three times already.",
+      "You're joking. That's not a fix, that's a fob-off.",
+    ],
   },
   reveals: {
     'missed-engineer':

@@ -110,6 +110,100 @@ export const knowItAllRoamingChargesScript: PersonaScript = {
       'What on earth was that? Have you read out the wrong note?',
       "I don't follow. Is that some sort of internal instruction? It has nothing to do with me.",
     ],
+    apologised: [
+      'An apology is noted. It is not a refund.',
+      'I accept the apology. Now, the hundred and twelve pounds.',
+      'Thank you. Apologies cost Northwave nothing, of course.',
+    ],
+    vague_question: [
+      "I've explained the problem with some precision already.",
+      "Let us resolve the overcharge first, if you don't mind.",
+      'That is a rather woolly question. Ask me something specific.',
+    ],
+    paraphrased: [
+      'Precisely. That is an accurate account.',
+      'Yes. Finally, somebody at Northwave has grasped it.',
+      "Correct. I'm glad we agree on the facts, at least.",
+    ],
+    argued: [
+      "I'm afraid you're mistaken, and I can prove it.",
+      "Don't contradict me. I've read every page of the terms.",
+    ],
+    can_do: [
+      "Go on, then. I'm listening carefully.",
+      "That's rather more constructive. Continue, please.",
+      "Now we're getting somewhere. What exactly?",
+    ],
+    collaborated: [
+      "I don't need a partner in this. I need a correct bill.",
+      "Very well. Let's see how working together goes in practice.",
+    ],
+    over_promised: [
+      "A guarantee? I'll want that in writing, with your name on it.",
+      "Don't promise what you can't deliver. I shall hold you to every word of it.",
+    ],
+    ownership: [
+      "Good. An admission of responsibility. I'm noting it down.",
+      'That is the first time anyone at Northwave has accepted it.',
+      "Very well. You've taken it on. I'll expect it done properly.",
+    ],
+    deflected: [
+      'Another department is not my concern. You represent Northwave.',
+      "Please don't pass the buck. The bill came from your company.",
+    ],
+    used_name: [
+      'Yes, Mr Whitlock. Correct.',
+      "That's right. Your screen is accurate about something, then.",
+      'Yes. Go on.',
+    ],
+    hostile: [
+      'I beg your pardon? I will not be spoken to like that by Northwave.',
+      'That tone is going in my complaint, word for word.',
+    ],
+    profanity: [
+      'Did you just swear at a customer? That is entirely unprofessional.',
+      "I won't tolerate language like that from a Northwave representative.",
+    ],
+    summarised: [
+      "Good. That's clear. I'll want it confirmed in writing, naturally.",
+      "Right. That is an accurate summary of what we've agreed.",
+      'Fine. And the reference for this call, please.',
+    ],
+    thanked: [
+      "There's nothing to thank me for. Just correct the bill.",
+      "I have been patient, that's true. More than patient.",
+      "I don't need thanking. I need an accurate bill.",
+    ],
+    escalated: [
+      'A manager would be appropriate, yes. Thank you.',
+      'Very well. I trust they will be better informed than the last one.',
+    ],
+    sarcastic: [
+      'Sarcasm, from a customer service line? Remarkable.',
+      'Very amusing. Shall we be serious now?',
+    ],
+    dismissed: [
+      'I will not be brushed off. This is a legitimate dispute.',
+      'That is an entirely dismissive thing to say to a nine-year customer.',
+    ],
+    exasperated: [
+      "There's no call for that tone. I'm being entirely reasonable.",
+      "If I'm trying your patience, imagine how Northwave has tried mine.",
+    ],
+    stalled: [
+      "I'll wait, but not indefinitely. What precisely are you checking?",
+      'Checking is not an answer. Tell me what you are actually doing.',
+      "I'm timing this, you know. Three minutes on hold so far.",
+    ],
+    offered_resolution: [
+      'Now that is a proposal I can consider.',
+      "That's a reasonable offer. Go on.",
+      "That would be acceptable, once it's confirmed in writing.",
+    ],
+    offered_refused: [
+      'No. That is not acceptable, and I suspect you know it.',
+      "That doesn't address my complaint in the slightest.",
+    ],
   },
   reveals: {
     'add-on-expired':

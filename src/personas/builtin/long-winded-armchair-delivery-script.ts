@@ -17,6 +17,13 @@ export const longWindedArmchairDeliveryScript: PersonaScript = {
       "I'm shaking, I really am. I never thought a chair could upset me this much.",
       "I'm not a complainer, I never have been. But this is too much.",
       "I don't think you want to help me at all, do you?",
+      "I've never been spoken to like this by a shop in all my life. Arthur would be ashamed of the lot of you.",
+      "I'm trying very hard to be polite, dear, but you're making it awfully difficult.",
+      "Every time I ring, I end up feeling like a silly old woman. I'm not one, you know.",
+      "I've had to sit down, I'm that upset. And not in the yellow chair, I can tell you.",
+      'All I wanted was the colour I chose. Is that really so very much to ask?',
+      "I don't think I shall ever buy anything from Hearthside again. And I've told Maureen the same.",
+      "Nobody's even said sorry properly. Not once. It's as if I don't count.",
     ],
     angry: [
       'Well, I must say I expected better from a company that calls itself Hearthside.',
@@ -27,6 +34,10 @@ export const longWindedArmchairDeliveryScript: PersonaScript = {
       "I don't want to be passed from pillar to post. I want the chair I ordered.",
       "Every time I try to explain, I feel I'm being hurried along. It isn't nice.",
       "It isn't the money, it's the principle of the thing. Arthur always said that.",
+      'I did think a company like yours would take a bit more care, I must say.',
+      "Now, I'm not one to make a scene, but I do expect to be listened to.",
+      "I've been very patient, dear. Very patient. But there are limits.",
+      'Mustard. In my front room. I ask you, what would you do?',
     ],
     frustrated: [
       "Well, it's the chair, you see. It came yellow. Mustard yellow. And I chose sage green, I'm quite sure of that, I had the little swatch and everything.",
@@ -108,6 +119,100 @@ export const longWindedArmchairDeliveryScript: PersonaScript = {
     instruction_to_ai: [
       "I'm sorry, I didn't understand that at all. Are you talking to someone else there?",
       'Pardon? I think the line must be crossed, dear. I only rang about a chair.',
+    ],
+    apologised: [
+      "Oh, that's kind of you, dear. It isn't your fault, I know.",
+      'Well, thank you. Arthur always said a proper apology is worth a great deal.',
+      "Oh, there's no need. I only want the right colour chair.",
+    ],
+    vague_question: [
+      "Well, it's the chair, dear, like I said. The colour's all wrong.",
+      "Anything else? Oh, I don't think so. Well, there's Maureen's hip, but that's not your department.",
+      "What's the problem? Oh dear, shall I start from the beginning again?",
+    ],
+    paraphrased: [
+      "Yes! That's it exactly. Sage green, and it came mustard.",
+      "Oh, you have been listening. Most people don't, you know.",
+      "That's it in a nutshell, dear. Much better than I put it.",
+    ],
+    argued: [
+      "Well, I'm sorry, but I had the little swatch right here. It was sage.",
+      "Oh. I don't think that's right at all, with respect, dear.",
+    ],
+    can_do: [
+      'Oh, that would be lovely, if you can.',
+      'Well, that does sound hopeful. Go on.',
+      'Oh good. I knew someone would be able to help.',
+    ],
+    collaborated: [
+      'Oh, together. Arthur and I always did things together.',
+      "That's nice. Two heads are better than one, as Maureen says.",
+    ],
+    over_promised: [
+      "Goodness, you do sound sure. I hope you're right, dear.",
+      "Oh, well. Arthur always said never trust a promise that's too shiny.",
+    ],
+    ownership: [
+      "Oh, you'll see to it yourself? That is kind.",
+      "Thank you, dear. It's such a relief when somebody takes charge.",
+      "Well, that's very honest of you. Not everyone would say so.",
+    ],
+    deflected: [
+      "Oh. Another department? But I've only just got through to you.",
+      "Oh dear. I did so hope I wouldn't have to explain it all again.",
+    ],
+    used_name: [
+      "Oh, yes, Mrs Ashworth, that's me.",
+      "It's nice to hear my name. Arthur always called me Ros.",
+      "Yes, dear, that's right.",
+    ],
+    hostile: [
+      "Oh. There's really no need to speak to me like that.",
+      "I don't think Arthur would have let anyone talk to me that way.",
+    ],
+    profanity: [
+      "Oh! Language, dear. There's no need for that.",
+      "Goodness me. I've not heard that word since the war films.",
+    ],
+    summarised: [
+      'Oh, let me get a pen. Right. Say that again?',
+      "So that's what happens next. Lovely. I'll put it on the calendar.",
+      "Oh, that's nice and clear. Even I can follow that.",
+    ],
+    thanked: [
+      'Oh, not at all, dear. Thank you for listening to me go on.',
+      "Patience? Well, I've had plenty of practice with Maureen.",
+      "Oh, you're welcome. I'm sorry I've kept you so long.",
+    ],
+    escalated: [
+      "A supervisor? Oh, I wouldn't want to get anybody into hot water.",
+      "Well, if you think it's best. Will I have to tell them about the swatch again?",
+    ],
+    sarcastic: [
+      "Oh. I don't think that was very kind, dear.",
+      "I can tell when I'm being made fun of, you know. I'm not daft.",
+    ],
+    dismissed: [
+      "Oh. Well, it matters to me, dear, even if it's only a chair.",
+      "That's not a very nice thing to say to someone.",
+    ],
+    exasperated: [
+      "Oh dear, I'm trying your patience. I'm sorry, I do go on.",
+      "There's no need to sound so fed up with me, dear.",
+    ],
+    stalled: [
+      "Oh, that's all right. I'll wait. I've got my tea.",
+      "Take your time, dear. Biscuit's barking again anyway.",
+      "Still looking? Never mind. I'll just sit here. Not in the yellow one.",
+    ],
+    offered_resolution: [
+      "Oh, would you really? That's just what I wanted.",
+      'Oh, a green one after all? That would be lovely.',
+      "Well, that would put it right, wouldn't it?",
+    ],
+    offered_refused: [
+      "Oh, no, dear, I don't think that would do at all.",
+      "That isn't really what I rang about, I'm afraid.",
     ],
   },
   reveals: {
