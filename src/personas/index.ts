@@ -27,7 +27,8 @@ export {
 } from './mood'
 export { earnFacts, mentionsKeyword } from './hidden-facts'
 export { buildPersonaCard } from './persona-card'
-export { buildDirectorNote, type DirectorMood } from './director-note'
+export { buildDirectorNote, type DirectorMood, type DirectorNoteOptions, type ReplyCorrection } from './director-note'
+export { guardReply, saysGoodbye, type ReplyGuardContext, type ReplyGuardResult, type ReplyProblem } from './reply-guard'
 export { buildPersonaMessages, wrapAgentText, type PersonaPromptState, type TranscriptLine } from './persona-prompt'
 export {
   judgeTraineeEnd,

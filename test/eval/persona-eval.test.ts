@@ -8,20 +8,39 @@ import { loadConfig } from '../../src/server/config'
 import { formatPersonaReport, runPersonaEval, type PersonaEvalReport } from '../../eval/persona-harness'
 import { type FakeOpenAi, type FakeRequest, startFakeOpenAi } from '../fake-openai/fake-openai-server'
 
-/** What each persona says when nothing broken is scripted: in character, in style, giving nothing away. */
-const inCharacter: Record<string, string> = {
-  'hostile-broadband-callbacks': "Right. I've heard all that before. Nine days, and I want to know what you're actually going to do about it.",
-  'long-winded-armchair-delivery':
-    "Oh, well, I don't rightly know, dear. My Arthur always dealt with this sort of thing, you see, and my sister says I fuss, but I only wanted the chair I picked out, and now there's this one sitting in the corner.",
-  'know-it-all-roaming-charges': 'I have been a loyal customer for nine years, and I expect a clear answer rather than a script. Go on, then.',
-  'elderly-alum-reunion-registration': "Oh dear. I'm sorry, I'm not very good with all this. Could you say that again, slowly?",
+/**
+ * What each persona says when nothing broken is scripted: in character, in style, giving nothing away. Short
+ * sentences, rotated a step each turn, so no reply repeats an earlier one (the server would ask for it again).
+ */
+const inCharacterSentences: Record<string, { sentences: string[]; perReply: number }> = {
+  'hostile-broadband-callbacks': {
+    sentences: ['Right.', "I've heard all that before.", 'Nine days now.', 'What are you actually doing?', 'Go on, then.', 'I want a straight answer.', 'Still waiting.', 'Spit it out.', 'Make it quick.'],
+    perReply: 3,
+  },
+  'long-winded-armchair-delivery': {
+    sentences: ['Oh, well, I never.', 'I only wanted my chair.', 'Arthur dealt with these things.', 'My sister says I fuss.', 'It sits in the corner.', 'I do go on, dear.', 'Where was I, now?', 'It is such a bother.', 'Anyway, never mind me.', 'I like a nice chat.'],
+    perReply: 6,
+  },
+  'know-it-all-roaming-charges': {
+    sentences: ['I have been loyal.', 'Nine years, in fact.', 'I expect a clear answer.', 'Not a script.', 'Go on, then.', 'I am listening.', 'Be precise, please.', 'I know my rights.', 'Continue.'],
+    perReply: 3,
+  },
+  'elderly-alum-reunion-registration': {
+    sentences: ['Oh dear.', "I'm not good with this.", 'Could you say that again?', 'Slowly, please.', "I'm sorry.", 'It all goes so fast.', 'Let me find my glasses.', 'Where was I?', 'Right you are.'],
+    perReply: 3,
+  },
+}
+
+function inCharacter(personaId: string, turn: number): string {
+  const { sentences, perReply } = inCharacterSentences[personaId] ?? { sentences: ['Go on.'], perReply: 1 }
+  return Array.from({ length: perReply }, (_unused, index) => sentences[(turn + index) % sentences.length]).join(' ')
 }
 
 /** Broken lines, by persona, scripted agent and trainee turn, each with the check that must catch it. */
 const broken: Array<{ persona: string; kind: 'good' | 'bad'; turn: number; reply: string; caughtBy: CustomerTurnCheck[] }> = [
   { persona: 'hostile-broadband-callbacks', kind: 'bad', turn: 1, reply: "Thank you so much, you've been wonderful!", caughtBy: ['too_soon_satisfied'] },
   { persona: 'hostile-broadband-callbacks', kind: 'bad', turn: 2, reply: "Agent: As an AI language model, I can't really be angry.", caughtBy: ['role_break', 'out_of_character'] },
-  { persona: 'hostile-broadband-callbacks', kind: 'good', turn: 1, reply: 'I took the morning off last Tuesday and nobody came!', caughtBy: ['unearned_fact'] },
+  { persona: 'hostile-broadband-callbacks', kind: 'good', turn: 1, reply: 'I took the morning off, eight till one, and nobody came between 8am and 1pm!', caughtBy: ['unearned_fact'] },
   { persona: 'long-winded-armchair-delivery', kind: 'good', turn: 1, reply: 'Fine.', caughtBy: ['style_break'] },
   {
     persona: 'long-winded-armchair-delivery',
@@ -40,9 +59,11 @@ function scriptedReply(request: FakeRequest): string {
   const system = messages[0]?.content ?? ''
   const persona = builtinPersonas.find((candidate) => system.startsWith(`You are ${candidate.name},`))
   const agentTurns = messages.filter((message) => message.role === 'user' && message.content.includes('<agent_said>'))
-  const kind = /sorry|apologi/i.test(agentTurns[0]?.content ?? '') ? 'good' : 'bad'
+  // Only the agent's words tell the good agent from the bad: the director's note may quote an apologetic habit.
+  const firstWords = agentTurns[0]?.content.match(/<agent_said>([\s\S]*?)<\/agent_said>/)?.[1] ?? ''
+  const kind = /sorry|apologi/i.test(firstWords) ? 'good' : 'bad'
   const scripted = broken.find((entry) => entry.persona === persona?.id && entry.kind === kind && entry.turn === agentTurns.length)
-  return scripted?.reply ?? inCharacter[persona?.id ?? ''] ?? 'Go on.'
+  return scripted?.reply ?? inCharacter(persona?.id ?? '', agentTurns.length)
 }
 
 describe('the persona evaluation against the fake model server', () => {
@@ -110,7 +131,7 @@ describe('npm run eval:personas', () => {
   let fake: FakeOpenAi
   beforeAll(async () => {
     fake = await startFakeOpenAi()
-    fake.setDefault('stream', { stream: inCharacter['know-it-all-roaming-charges']! })
+    fake.script((request) => ({ stream: inCharacter('know-it-all-roaming-charges', (request.body.messages ?? []).filter((message) => message.role === 'user').length) }))
   })
   afterAll(async () => {
     await fake.close()

@@ -51,6 +51,18 @@ describe('callReducer', () => {
     expect(state.streaming).toBeNull()
   })
 
+  it('drops a withdrawn reply on reply-reset and streams the new one in its place', () => {
+    let state = run(loaded(), { type: 'message-sent', clientTurnId, text }, accepted, signals, mood, delta('Fine. '), delta('Goodbye.'))
+    expect(state.turns.at(-1)).toMatchObject({ role: 'customer', text: 'Fine. Goodbye.', status: 'streaming' })
+    state = run(state, event({ name: 'reply-reset', data: { replyTo: 'turn-1', problem: 'goodbye' } }))
+    expect(state.turns.some((turn) => turn.status === 'streaming')).toBe(false)
+    expect(state.turns.at(-1)).toMatchObject({ role: 'trainee', status: 'pending' })
+    expect(state.streaming).toBe(clientTurnId)
+    state = run(state, delta('Fine. '), delta('What now?'), replyEnd)
+    expect(state.turns.filter((turn) => turn.role === 'customer').map((turn) => turn.text)).toEqual([expect.any(String), 'Fine. What now?'])
+    expect(state.turns.at(-2)).toMatchObject({ role: 'trainee', status: 'answered' })
+  })
+
   it('keeps the message with a retryable failure when the reply fails, and a retry clears it', () => {
     let state = run(loaded(), { type: 'message-sent', clientTurnId, text }, accepted, signals, mood, delta('You '))
     state = run(

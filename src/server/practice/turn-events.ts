@@ -7,6 +7,11 @@ export interface TurnEvents {
   'signals-ready': { turnId: string; signals: TurnSignals; grade: TurnGrade }
   'mood-changed': { turnId: string; before: number; after: number; delta: number; band: string; reasons: unknown[]; event: string | null }
   'reply-delta': { text: string }
+  /**
+   * The reply streamed so far is withdrawn (it said goodbye while the call goes on, or repeated an earlier line
+   * word for word): the browser drops it, and the customer's reply streams again from the start.
+   */
+  'reply-reset': { replyTo: string; problem: 'goodbye' | 'repeat' }
   'reply-end': { turnId: string; replyTo: string; text: string; status: 'complete' | 'partial' }
   'grade-ready': { turnId: string; grade: TurnGrade }
   'session-ended': { sessionId: string; outcome: unknown; scorecard: unknown }

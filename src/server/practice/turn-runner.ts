@@ -10,6 +10,7 @@ import { applyTurn, type MoodState, type MoodUpdate } from '../../personas/mood'
 import { buildPersonaMessages } from '../../personas/persona-prompt'
 import { scriptedReply, scriptedReplyChunks } from '../../personas/scripted-customer'
 import type { PersonaSpec } from '../../personas/persona-spec'
+import type { ReplyProblem } from '../../personas/reply-guard'
 import type { AppDependencies } from '../app-dependencies'
 import {
   listTurns,
@@ -24,6 +25,7 @@ import {
   type TurnRow,
 } from '../db/queries/practice-queries'
 import { LlmError } from '../llm/llm-client'
+import { checkedModelReply, type ReplyCheck } from './checked-model-reply'
 import { finishSession } from './finish-session'
 import { fallbackGrade, gradeTraineeTurn } from './grade-turn'
 import { startModelCall } from './model-call-record'
@@ -180,7 +182,14 @@ interface PersonaStream {
 /** The customer model's reply: the one requested before the turn was saved, or (a retried turn) a new request. */
 function modelReply(context: TurnContext, input: AnswerInput) {
   const stream = input.early ?? startPersonaStream(context, { turnId: input.turn.id, lines: transcriptFromTurns(input.transcript), ...input })
-  return streamReply(context, input.turn, stream.deltas, stream.call)
+  const check: ReplyCheck = {
+    // This turn's own cut-off reply (a retried turn) is the scene being played again, not a line to avoid.
+    earlierCustomerLines: input.transcript.filter((row) => row.role === 'customer' && row.replyTo !== input.turn.id).map((row) => row.text),
+    callEnds: input.storedMood.event !== null,
+    band: input.storedMood.band,
+    regenerate: (correction) => startPersonaStream(context, { turnId: input.turn.id, lines: transcriptFromTurns(input.transcript), ...input, correction }),
+  }
+  return streamReply(context, input.turn, stream.deltas, stream.call, check)
 }
 
 /**
@@ -189,7 +198,7 @@ function modelReply(context: TurnContext, input: AnswerInput) {
  */
 function startPersonaStream(
   context: TurnContext,
-  input: { turnId: string; lines: TranscriptLine[]; earnedFactIds: string[]; moodState: MoodState; storedMood: StoredMood },
+  input: { turnId: string; lines: TranscriptLine[]; earnedFactIds: string[]; moodState: MoodState; storedMood: StoredMood; correction?: ReplyProblem },
 ): PersonaStream {
   const { dependencies, session, persona, signal } = context
   const personaClient = dependencies.llm.persona
@@ -199,6 +208,8 @@ function startPersonaStream(
     {
       mood: { level: input.moodState.level, band: input.storedMood.band, reasons: input.storedMood.reasons, event: input.storedMood.event },
       earnedFactIds: input.earnedFactIds,
+      turn: input.moodState.turn,
+      correction: input.correction,
     },
     windowTranscript(input.lines, personaContextLines),
   )
@@ -263,7 +274,7 @@ async function* paced(chunks: string[], delayMs: number, signal: AbortSignal) {
 
 type ModelCall = ReturnType<typeof startModelCall>
 
-async function streamReply(context: TurnContext, turn: TurnRow, deltas: AsyncIterable<string>, call: ModelCall | null): Promise<'complete' | 'failed'> {
+async function streamReply(context: TurnContext, turn: TurnRow, deltas: AsyncIterable<string>, call: ModelCall | null, check?: ReplyCheck): Promise<'complete' | 'failed'> {
   const { dependencies, session, emit } = context
   let text = ''
   try {
@@ -273,6 +284,7 @@ async function streamReply(context: TurnContext, turn: TurnRow, deltas: AsyncIte
       await emit('reply-delta', { text: delta })
     }
     if (call) await appendModelCalls(dependencies.db, { turnId: turn.id, calls: [call.finish()] })
+    if (check) text = await checkedModelReply({ dependencies, persona: context.persona, emit, sessionId: session.id, turnId: turn.id }, text, check)
     const reply = await saveCustomerReply(dependencies.db, { id: dependencies.newId(), sessionId: session.id, replyTo: turn.id, text: text.trim(), status: 'complete' })
     await emit('reply-end', { turnId: reply.id, replyTo: turn.id, text: reply.text, status: 'complete' })
     dependencies.metrics.turns.add({ outcome: 'answered' })

@@ -11,6 +11,7 @@ const knownEvents: Record<TurnEventName, true> = {
   'signals-ready': true,
   'mood-changed': true,
   'reply-delta': true,
+  'reply-reset': true,
   'reply-end': true,
   'grade-ready': true,
   'session-ended': true,

@@ -167,6 +167,9 @@ function applyTurnEvent(state: CallState, clientTurnId: string, event: TurnEvent
       }
       return { ...state, turns: state.turns.map((turn, index) => (index === open ? { ...turn, text: turn.text + event.data.text } : turn)) }
     }
+    case 'reply-reset':
+      // The words shown so far were withdrawn; the reply streams again from the start.
+      return { ...state, turns: dropStreamingReplies(state.turns) }
     case 'reply-end': {
       const { turnId, replyTo, text, status } = event.data
       // A replayed reply may already be on screen (loaded from the server); keep one copy.
