@@ -41,7 +41,7 @@ const adviceFrames: RegExp[] = [
   /\b(?:someone|somebody|they|a colleague|the team)(?:'ll| will) (?:call|ring|get back|contact|be in touch)\b/iu,
   /\b(?:I|we)(?:'ll| will) (?:call|ring|get back to) you\b(?!.*\b(?:at|by|on|before|tomorrow|today|tonight|\d))/iu,
   /\b(?:there is|there's) nothing\b|\bthat's (?:just )?(?:the )?policy\b|\bpolicy is\b/iu,
-  /\b(?:you|your) (?:must have|probably|ordered|chose|picked|selected|got) (?:the )?wrong\b|\bon your (?:end|side)\b|\byour (?:own )?(?:equipment|router|fault)\b/iu,
+  /\b(?:you|your) (?:must have|probably|ordered|chose|picked|selected|got) (?:the )?wrong\b|\bon your (?:end|side)\b|\b(?:it's|it is|that's|that is|probably|must be|likely) your (?:own )?(?:equipment|router|fault|end)\b/iu,
   /\b(?:full refund|free|three months|compensation)\b/iu,
   /\b(?:ask|get) (?:a|your) (?:grandchild|grandson|granddaughter|son|daughter|family member|relative)\b/iu,
 ]

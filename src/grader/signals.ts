@@ -5,6 +5,10 @@ import { compileSignalModel, learnedReads, learnedSignals, signalModelSchema, tu
 import { signalDetectors } from './signal-detectors'
 import { signalIds, type CriterionRead, type Signal, type SignalContext, type SignalId, type TurnSignals } from './signal-types'
 
+/** What the rules find that a customer takes well, and what they take badly, for settling a learned read's conflicts. */
+const calming = new Set<SignalId>(['acknowledged', 'apologised', 'directed_question', 'paraphrased', 'can_do', 'collaborated', 'promised', 'ownership', 'summarised', 'thanked', 'offered_resolution'])
+const escalating = new Set<SignalId>(['blamed', 'patronised', 'argued', 'sarcastic', 'dismissed', 'hostile', 'rushed', 'exasperated', 'cant_do', 'deflected'])
+
 /** The learned layer, checked once at load: a malformed model file fails fast rather than misjudging turns. */
 const learnedModel = compileSignalModel(signalModelSchema.parse(shippedModel))
 
@@ -37,7 +41,10 @@ export function detectSignals(text: string, context: SignalContext, options: Det
     const features = turnFeatures(text, sentences)
     const model = options.model ?? learnedModel
     for (const finding of learnedSignals(model, text, sentences, features)) {
-      if (!found.has(finding.id) && finding.evidence !== '' && text.includes(finding.evidence)) {
+      // A learned read never contradicts a precise rule in the same sentence: a paraphrase is not an argument,
+      // a directed question is not a put-down.
+      const contradicted = escalating.has(finding.id) && [...found].some(([id, evidence]) => calming.has(id) && (finding.evidence.includes(evidence) || evidence.includes(finding.evidence)))
+      if (!contradicted && !found.has(finding.id) && finding.evidence !== '' && text.includes(finding.evidence)) {
         found.set(finding.id, finding.evidence)
         learnedIds.add(finding.id)
       }

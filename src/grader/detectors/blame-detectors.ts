@@ -133,7 +133,7 @@ const patronised = phraseDetector('patronised', [
   "(other|most) (customers|people|callers) (manage|don't have|seem to|can|cope)",
   'everyone else (manages|can|seems|copes)',
   "you don't (seem to )?(understand|get it|get it)",
-  'do you (even )?(understand|know what)',
+  'do you even (understand|know)',
   "(I'll|I will|let me) (type|spell) it out",
   'try to keep up',
   "it's only (a|an|one|a few|a couple of) (pound|pounds|quid|dollars?|euros?|minutes?|days?|pence|cents?|fiver|tenner)",
