@@ -3,6 +3,8 @@ import { detectSignals } from '../../src/grader/signals'
 import { builtinPersonas } from '../../src/personas/builtin'
 import { applyTurn, initialMoodState, type MoodUpdate } from '../../src/personas/mood'
 import type { PersonaSpec } from '../../src/personas/persona-spec'
+import { scriptedAgentLines } from '../../src/personas/scripted-agents'
+import { signalContextFor } from '../../src/personas/signal-context'
 
 /** Plays trainee lines through the real signal detectors and the mood function, as a call would, with no model. */
 function play(persona: PersonaSpec, lines: string[]) {
@@ -10,7 +12,7 @@ function play(persona: PersonaSpec, lines: string[]) {
   const updates: MoodUpdate[] = []
   const previousTraineeTexts: string[] = []
   for (const line of lines) {
-    const signals = detectSignals(line, { customerName: persona.name, previousTraineeTexts })
+    const signals = detectSignals(line, { ...signalContextFor(persona, []), previousTraineeTexts })
     const update = applyTurn(persona, state, signals)
     updates.push(update)
     previousTraineeTexts.push(line)
@@ -31,19 +33,6 @@ const badAgent = [
   'As I said before, you should have called earlier.',
 ]
 
-function goodAgent(persona: PersonaSpec): string[] {
-  const surname = persona.name.split(' ').at(-1)
-  const title = `Mx ${surname}`
-  return [
-    `${title}, I am so sorry. I can hear how frustrating this has been for you, and I want to sort it out.`,
-    `Could you tell me the date when this first went wrong, ${title}?`,
-    `So if I understand you correctly, ${title}, the problem started then and nobody has fixed it since. What I can do is put this right for you today.`,
-    `That was our mistake, ${title}, and I will personally make sure it is fixed. I will call you back by 5pm tomorrow to confirm.`,
-    `Let's work through this together, ${title}. What I can do is arrange it step by step with you now.`,
-    `To summarise, ${title}: I have arranged the fix and I will call you by 5pm tomorrow to confirm it is done. Thank you for your patience.`,
-  ]
-}
-
 describe('scripted agents against the built-in personas, no model', () => {
   it.each(builtinPersonas.map((persona) => [persona.id, persona] as const))('a bad agent never calms %s', (_id, persona) => {
     const updates = play(persona, badAgent)
@@ -63,7 +52,7 @@ describe('scripted agents against the built-in personas, no model', () => {
   })
 
   it.each(builtinPersonas.map((persona) => [persona.id, persona] as const))('a good agent calms %s and closes the call satisfied', (_id, persona) => {
-    const updates = play(persona, goodAgent(persona))
+    const updates = play(persona, scriptedAgentLines(persona, 'good', 1))
     expect(updates.some((update) => update.state.level <= persona.mood.calmThreshold)).toBe(true)
     expect(updates.at(-1)!.event).toBe('satisfied')
     expect(updates.length).toBeLessThanOrEqual(6)

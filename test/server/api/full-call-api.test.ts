@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { builtinPersonas } from '../../../src/personas/builtin'
+import { scriptedAgentLines } from '../../../src/personas/scripted-agents'
 import { type FakeOpenAi, startFakeOpenAi } from '../../fake-openai/fake-openai-server'
 import { createTestApp, readEvents, type TestApp } from '../../support/test-app'
 
@@ -21,15 +22,9 @@ describe('a full call with each built-in persona through the api', () => {
     const { cookie } = await testApp.createUserAndSignIn()
     const { session } = await (await testApp.request('/api/sessions', { cookie, body: { personaId, mode } })).json()
     expect(session.mode).toBe(mode)
-    const title = `Mx ${persona.name.split(' ').at(-1)}`
-    const lines = [
-      `${title}, I am so sorry. I can hear how frustrating this has been for you, and I want to sort it out.`,
-      `Could you tell me the date when this first went wrong, ${title}?`,
-      `So if I understand you correctly, ${title}, nobody has fixed it since. What I can do is put this right for you today.`,
-      `That was our mistake, ${title}, and I will personally make sure it is fixed. I will call you back by 5pm tomorrow to confirm.`,
-      `Let's work through this together, ${title}. What I can do is arrange it step by step with you now.`,
-      `To summarise, ${title}: I have arranged the fix and I will call you by 5pm tomorrow to confirm it is done. Thank you for your patience.`,
-    ]
+    // The mood check's scripted good agent: it offers one of this persona's acceptable resolutions in its own
+    // words and closes. Nothing less resolves a call.
+    const lines = scriptedAgentLines(persona, 'good', 1)
     let ended: any
     for (const [index, text] of lines.entries()) {
       const events = await readEvents(await testApp.request(`/api/sessions/${session.id}/turns`, { cookie, body: { clientTurnId: `${personaId}-${mode}-${index}`, text } }))
