@@ -57,12 +57,15 @@ const when =
 export const outcomeMatchThreshold = 0.3
 /** A refused outcome must be named more clearly: a question that merely touches its topic offers nothing. */
 export const refusedMatchThreshold = 0.3
+const refusedOfferThreshold = 0.45
 const outcomeMatchMargin = 0.04
 
 interface OutcomeProfile {
   outcome: ScenarioOutcome
   refused: boolean
   profile: TopicProfile
+  /** Concepts no other outcome of the scenario has: an offer of this one must touch one of them. */
+  distinctive: Set<string>
 }
 
 const profileCache = new WeakMap<readonly ScenarioOutcome[], OutcomeProfile[]>()
@@ -71,10 +74,13 @@ function profiles(resolutions: readonly ScenarioOutcome[], refused: readonly Sce
   const key = resolutions
   const cached = profileCache.get(key)
   if (cached !== undefined && cached.filter((entry) => entry.refused).length === refused.length) return cached
-  const built = [
+  const profiled = [
     ...resolutions.map((outcome) => ({ outcome, refused: false, profile: topicProfile([outcome.description, ...outcome.phrasings]) })),
     ...refused.map((outcome) => ({ outcome, refused: true, profile: topicProfile([outcome.description, ...outcome.phrasings]) })),
   ]
+  const owners = new Map<string, number>()
+  for (const { profile } of profiled) for (const concept of new Set(profile.sources.flatMap((source) => [...source]))) owners.set(concept, (owners.get(concept) ?? 0) + 1)
+  const built = profiled.map((entry) => ({ ...entry, distinctive: new Set(entry.profile.sources.flatMap((source) => [...source]).filter((concept) => owners.get(concept) === 1)) }))
   profileCache.set(key, built)
   return built
 }
@@ -89,7 +95,15 @@ function bestOutcome(sentence: string, candidates: OutcomeProfile[]): { entry: O
     weightCache.set(candidates, weight)
   }
   const topic = topicOf(sentence)
-  const scored = candidates.map((entry) => ({ entry, score: topicScore(topic, entry.profile, weight) })).sort((a, b) => b.score - a.score)
+  const scored = candidates
+    .map((entry) => {
+      // One shared everyday word ("put", "sort") is not a topic: it takes a named thing (a concept group) or two words.
+      const shared = new Set(entry.profile.sources.flatMap((source) => [...source].filter((concept) => topic.has(concept))))
+      if (shared.size < 2 && ![...shared].some((concept) => concept.startsWith('@'))) return { entry, score: 0 }
+      const score = topicScore(topic, entry.profile, weight)
+      return { entry, score: [...topic].some((concept) => entry.distinctive.has(concept)) ? score : score / 2 }
+    })
+    .sort((a, b) => b.score - a.score)
   const [best, next] = scored
   if (best === undefined || best.score < outcomeMatchThreshold) return null
   if (next !== undefined && next.entry.refused !== best.entry.refused && best.score - next.score < outcomeMatchMargin) return null
@@ -135,7 +149,11 @@ export function findOfferedOutcomes(turn: AnalysedTurn, context: SignalContext):
     const frame = sentence.question === 'accusatory' ? null : offerIn(text)
     const match = bestOutcome(text, candidates)
     if (match !== null && match.entry.refused) {
-      if (refused === null && match.score >= refusedMatchThreshold && (frame !== null || adviceIn(text)) && !negatedOutcome(text)) refused = { id: match.entry.outcome.id, evidence: text.trim() }
+      // Advice ("have you tried restarting it?") names a refused outcome readily; an offer must name it clearly,
+      // and an offer with a concrete when is not the vague promise a scenario refuses.
+      const advice = adviceIn(text)
+      const clearEnough = advice ? match.score >= refusedMatchThreshold : frame !== null && match.score >= refusedOfferThreshold && !when.test(text)
+      if (refused === null && clearEnough && !negatedOutcome(text)) refused = { id: match.entry.outcome.id, evidence: text.trim() }
       continue
     }
     if (frame === null || offer !== null) continue

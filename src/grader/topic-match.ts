@@ -54,7 +54,7 @@ const conceptGroups: readonly (readonly string[])[] = [
   ['date', 'day', 'which day', 'what day', 'thursday', 'tuesday', 'monday', 'wednesday', 'friday', 'saturday', 'sunday'],
   ['order', 'purchase', 'bought', 'ordered', 'order number'],
   ['reference', 'ref', 'reference number', 'case number', 'order number', 'ticket number', 'code'],
-  ['family', 'son', 'daughter', 'grandson', 'granddaughter', 'grandchildren', 'relatives', 'visitors', 'guests coming', 'staying with you', 'coming to stay', 'people coming', 'visit you'],
+  ['family', 'son', 'daughter', 'grandson', 'granddaughter', 'grandchild', 'grandchildren', 'relatives', 'visitors', 'guests coming', 'staying with you', 'coming to stay', 'people coming', 'visit you'],
   ['deadline', 'urgent', 'by when', 'in time', 'need it by', 'hurry', 'time frame', 'timescale', 'how soon', 'coming up', 'soon', 'quickly', 'the latest', 'needs doing', 'in a rush'],
   ['sign', 'signed', 'signature', 'took delivery', 'took it in', 'received it', 'accepted it', 'accepted the', 'let them in', 'at home', 'there when', 'in when', 'home when', 'answered the door', 'who was there', 'who was home'],
   ['guest', 'bring', 'plus one', 'companion', 'accompany', 'coming with', 'with you', 'partner', 'wife', 'husband', 'anyone else', 'anybody else', 'someone else coming', 'your party'],

@@ -44,7 +44,8 @@ describe('check dynamics: scripted good and bad agents against a persona, no mod
   })
 
   it('fails a spec whose calming steps are too small for the good agent to calm the customer', () => {
-    const barelyCalming = Object.fromEntries(Object.entries(hostileBroadbandCallbacks.mood.sensitivities).map(([signal, weight]) => [signal, weight < 0 ? -1 : weight]))
+    // The offer's weight comes from the archetype's defaults unless the persona sets it: set it too.
+    const barelyCalming = { ...Object.fromEntries(Object.entries(hostileBroadbandCallbacks.mood.sensitivities).map(([signal, weight]) => [signal, weight < 0 ? -1 : weight])), offered_resolution: -1 }
     const result = checkDynamics(tuned({ sensitivities: barelyCalming }), { runs: 10 })
     expect(result.verdict).toMatchObject({ passed: false, goodAgentCalmsWithinPatience: false, badAgentNeverCalms: true })
     expect(result.good.calmedInRuns).toBe(0)
