@@ -11,7 +11,8 @@ export interface AppDependencies {
   /** Throws when the database is unreachable (for /readyz). */
   pingDatabase: () => Promise<void>
   config: Config
-  llm: { persona: LlmClient | null; grader: LlmClient | null }
+  /** `perception` is null when the rules alone perceive trainee turns (PERCEPTION=rules, or no model). */
+  llm: { persona: LlmClient | null; grader: LlmClient | null; perception: LlmClient | null }
   clock: () => Date
   newId: () => string
   logger: Logger

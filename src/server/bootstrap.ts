@@ -25,7 +25,7 @@ export async function bootstrap(config: Config, logger: Logger): Promise<{ depen
   // The signal rules compile their patterns and load the NLP lexicon on first use (~0.5 s): pay that at start,
   // not on the first trainee's first turn.
   detectSignals('Sorry to hear that, Sam. Could you tell me the date it was delivered?', { customerName: 'Sam Lee', previousTraineeTexts: ['Hello there.'] })
-  const llmClient = (role: 'persona' | 'grader'): LlmClient | null => {
+  const llmClient = (role: 'persona' | 'grader' | 'perception'): LlmClient | null => {
     const settings = config[role]
     if (!settings) return null
     return createOpenAiLlmClient({
@@ -43,7 +43,7 @@ export async function bootstrap(config: Config, logger: Logger): Promise<{ depen
       db: database.db,
       pingDatabase: database.ping,
       config,
-      llm: { persona: llmClient('persona'), grader: llmClient('grader') },
+      llm: { persona: llmClient('persona'), grader: llmClient('grader'), perception: llmClient('perception') },
       clock: () => new Date(),
       newId: randomUUID,
       logger,

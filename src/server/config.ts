@@ -25,6 +25,11 @@ const environmentSchema = z.object({
   GRADER_BASE_URL: optionalUrl,
   PERSONA_API_KEY: optionalString,
   GRADER_API_KEY: optionalString,
+  PERCEPTION: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['rules', 'model']).optional()),
+  PERCEPTION_MODEL: optionalString,
+  PERCEPTION_BASE_URL: optionalUrl,
+  PERCEPTION_API_KEY: optionalString,
+  PERCEPTION_TIMEOUT_MS: integer(2_500, 100, 60_000),
   LLM_TIMEOUT_MS: integer(60_000, 1_000, 600_000),
   LLM_IDLE_TIMEOUT_MS: integer(20_000, 500, 600_000),
   LLM_MAX_RETRIES: integer(2, 0, 10),
@@ -57,7 +62,20 @@ export interface Config {
   /** null when the role has no model configured: the server still runs, turns answer 503 model_not_configured. */
   persona: ModelRoleConfig | null
   grader: ModelRoleConfig | null
-  llm: { timeoutMs: number; idleTimeoutMs: number; maxRetries: number; personaMaxTokens: number; graderMaxTokens: number }
+  /**
+   * The model that perceives each trainee turn before the customer answers (PERCEPTION=model), falling back to
+   * the grader's model, URL and key, then LLM_*; null when the rules alone perceive (PERCEPTION=rules, or no model).
+   */
+  perception: ModelRoleConfig | null
+  llm: {
+    timeoutMs: number
+    idleTimeoutMs: number
+    maxRetries: number
+    personaMaxTokens: number
+    graderMaxTokens: number
+    /** The time box of one perception call: past it the rules stand alone for the turn. */
+    perceptionTimeoutMs: number
+  }
   cookieSecure: boolean
   /** Absolute lifetime of a sign-in. */
   sessionTtlMs: number
@@ -103,6 +121,20 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (env.GRADER_MODEL && !(env.GRADER_BASE_URL ?? env.LLM_BASE_URL) && !(env.GRADER_API_KEY ?? sharedKey)) {
     problems.push('GRADER_MODEL: set LLM_BASE_URL (or GRADER_BASE_URL) for a local server, or LLM_API_KEY for OpenAI')
   }
+  // Perception falls back field by field: its own setting, then the grader's, then LLM_* (inside `role`).
+  const perceptionModel = env.PERCEPTION_MODEL ?? env.GRADER_MODEL
+  const perceptionMode = env.PERCEPTION ?? (perceptionModel ? 'model' : 'rules')
+  if (perceptionMode === 'model' && !perceptionModel) {
+    problems.push('PERCEPTION: "model" needs a perception model: set PERCEPTION_MODEL (or GRADER_MODEL), or PERCEPTION=rules')
+  }
+  if (
+    env.PERCEPTION_MODEL &&
+    perceptionMode === 'model' &&
+    !(env.PERCEPTION_BASE_URL ?? env.GRADER_BASE_URL ?? env.LLM_BASE_URL) &&
+    !(env.PERCEPTION_API_KEY ?? env.GRADER_API_KEY ?? sharedKey)
+  ) {
+    problems.push('PERCEPTION_MODEL: set LLM_BASE_URL (or PERCEPTION_BASE_URL) for a local server, or LLM_API_KEY for OpenAI')
+  }
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     port: env.PORT,
@@ -110,12 +142,17 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.DATA_DIR ?? './data' },
     persona: role(env.PERSONA_MODEL, env.PERSONA_BASE_URL, env.PERSONA_API_KEY),
     grader: role(env.GRADER_MODEL, env.GRADER_BASE_URL, env.GRADER_API_KEY),
+    perception:
+      perceptionMode === 'model'
+        ? role(perceptionModel, env.PERCEPTION_BASE_URL ?? env.GRADER_BASE_URL, env.PERCEPTION_API_KEY ?? env.GRADER_API_KEY)
+        : null,
     llm: {
       timeoutMs: env.LLM_TIMEOUT_MS,
       idleTimeoutMs: env.LLM_IDLE_TIMEOUT_MS,
       maxRetries: env.LLM_MAX_RETRIES,
       personaMaxTokens: env.PERSONA_MAX_TOKENS,
       graderMaxTokens: env.GRADER_MAX_TOKENS,
+      perceptionTimeoutMs: env.PERCEPTION_TIMEOUT_MS,
     },
     cookieSecure: env.COOKIE_SECURE,
     sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,

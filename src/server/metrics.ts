@@ -61,9 +61,9 @@ class Histogram {
 export class Metrics {
   readonly requests = new Counter('toughcall_http_requests_total', 'HTTP requests by route, method and status.')
   readonly requestSeconds = new Histogram('toughcall_http_request_duration_seconds', 'HTTP request latency by route (for streams: until the headers).')
-  readonly modelCalls = new Counter('toughcall_model_calls_total', 'Model calls by role, model and outcome.')
-  readonly modelSeconds = new Histogram('toughcall_model_call_duration_seconds', 'Model call latency by role and model.')
-  readonly modelTokens = new Counter('toughcall_model_tokens_total', 'Tokens used by role, model and kind (prompt or completion).')
+  readonly modelCalls = new Counter('toughcall_model_calls_total', 'Model calls by role (persona, grader, perception), model and outcome.')
+  readonly modelSeconds = new Histogram('toughcall_model_call_duration_seconds', 'Model call latency by role (persona, grader, perception) and model.')
+  readonly modelTokens = new Counter('toughcall_model_tokens_total', 'Tokens used by role (persona, grader, perception), model and kind (prompt or completion).')
   readonly turns = new Counter('toughcall_turns_total', 'Trainee turns by outcome (answered, reply_failed, ...).')
   readonly sessionsEnded = new Counter('toughcall_sessions_ended_total', 'Calls ended, by outcome.')
 

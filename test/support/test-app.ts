@@ -21,6 +21,8 @@ export interface TestAppOptions {
   fake?: FakeOpenAi
   /** Leave the grader unconfigured while the persona has a model. */
   noGrader?: boolean
+  /** Perceive trainee turns with the fake model too (PERCEPTION=model); by default the rules alone perceive. */
+  perception?: boolean
   /** Reuse a database (e.g. to simulate a restart). */
   database?: OpenDatabase
   /** A database no other test has touched (e.g. to test what happens with no accounts). */
@@ -46,7 +48,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     db: database.db,
     pingDatabase: database.ping,
     config,
-    llm: { persona: client(), grader: options.noGrader ? null : client() },
+    llm: { persona: client(), grader: options.noGrader ? null : client(), perception: options.perception ? client() : null },
     clock: () => new Date(),
     newId: randomUUID,
     logger: options.logger ?? silentLogger,

@@ -4,7 +4,7 @@ import { LlmError } from '../llm/llm-client'
 
 /** One model call as stored with its turn, logged and counted: what a trainer's cost view and an operator's cap read. */
 export interface ModelCallRecord {
-  role: 'persona' | 'grader'
+  role: 'persona' | 'grader' | 'perception'
   model: string
   durationMs: number
   ttftMs: number | null
