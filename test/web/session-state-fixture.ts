@@ -59,6 +59,7 @@ export function turnView(fields: Partial<TurnView> & Pick<TurnView, 'id' | 'seq'
     replyTo: null,
     signals: null,
     grade: null,
+    perception: null,
     moodBefore: null,
     moodAfter: null,
     mood: null,

@@ -214,6 +214,11 @@ export const turns = pgTable(
     /** Set when the trainee took this turn back (with its replies); kept for comparison, left out of the call. */
     rewoundAt: timestamp('rewound_at', { withTimezone: true, mode: 'date' }),
     grade: jsonb('grade'),
+    /**
+     * What the perception model made of this trainee turn (ran, fell back or timed out; what it added, removed and
+     * was refused; the merged signals that drove the mood). Null when the rules alone perceived the turn.
+     */
+    perception: jsonb('perception'),
     /** Every model call made for this turn: role, model, latency, tokens, outcome. */
     modelCalls: jsonb('model_calls').$type<unknown[]>().notNull().default([]),
     error: jsonb('error'),

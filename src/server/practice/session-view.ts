@@ -2,6 +2,7 @@ import { moodBand, type MoodState } from '../../personas/mood'
 import type { PersonaSpec } from '../../personas/persona-spec'
 import type { PracticeSessionRow, TurnRow } from '../db/queries/practice-queries'
 import type { ModelCallRecord } from './model-call-record'
+import { publicPerception, type StoredPerception } from './perceive-turn'
 import type { Rubric } from '../../grader/rubric'
 import { agentBrief } from './agent-brief'
 import { factsReport } from './facts-report'
@@ -67,6 +68,8 @@ export function sessionView(input: { session: PracticeSessionRow; persona: { id:
       replyTo: turn.replyTo,
       signals: turn.signals,
       grade: turn.grade,
+      /** What the perception model added and removed (never a hidden fact or its id); null when the rules alone perceived. */
+      perception: turn.perception ? publicPerception(turn.perception as StoredPerception) : null,
       moodBefore: turn.moodBefore,
       moodAfter: turn.moodAfter,
       mood: turn.moodReasons,

@@ -21,6 +21,7 @@ import {
   recordUsedLines,
   saveCustomerReply,
   saveGrade,
+  savePerception,
   saveTraineeTurn,
   type TurnRow,
 } from '../db/queries/practice-queries'
@@ -29,8 +30,10 @@ import { checkedModelReply, type ReplyCheck } from './checked-model-reply'
 import { finishSession } from './finish-session'
 import { fallbackGrade, gradeTraineeTurn } from './grade-turn'
 import { startModelCall } from './model-call-record'
+import { perceiveTurn, perceptionReadyEvent, type StoredPerception } from './perceive-turn'
 import { type TranscriptLine, transcriptFromTurns, windowTranscript } from './transcript'
 import type { EmitTurnEvent } from './turn-events'
+import { publicSignals } from './public-signals'
 
 /**
  * Lines of the call the customer model sees besides its opening: twenty exchanges, long enough to remember the
@@ -55,7 +58,12 @@ export interface StoredMood {
   event: MoodUpdate['event']
 }
 
-/** A new trainee turn: signals → mood → stored → reply and grade side by side. `rows` is the transcript as read under the turn slot. */
+/**
+ * A new trainee turn: signals → mood → stored → reply and grade side by side. `rows` is the transcript as read
+ * under the turn slot. With a perception model, on a call a model plays, the customer perceives the turn first
+ * (`perceiveTurn`, time-boxed) and the mood and facts follow the merged reading; otherwise the customer's request
+ * goes out before the turn is even stored.
+ */
 export async function runNewTurn(context: TurnContext, input: { turnId: string; clientTurnId: string; text: string; rows: TurnRow[] }) {
   const { dependencies, session, persona, emit } = context
   const rubric = session.rubric as Rubric
@@ -63,28 +71,41 @@ export async function runNewTurn(context: TurnContext, input: { turnId: string; 
   const previousTraineeTexts = rows.filter((row) => row.role === 'trainee').map((row) => row.text)
   const signals = detectSignals(input.text, signalContextFor(persona, transcriptFromTurns(rows)))
   const moodState = session.moodState as MoodState
-  // What the grader model found in the previous turn and the rules missed reaches the customer now.
+  // What the grader model found in the previous turn and neither the rules nor the perception saw reaches the customer now.
   const previous = rows.findLast((row) => row.role === 'trainee')
-  const mood = applyTurn(persona, moodState, signals, { lateSignals: lateSignals(previous?.grade as TurnGrade | null, previous?.signals as TurnSignals | null) })
+  const late = lateSignals(previous?.grade as TurnGrade | null, perceivedSignals(previous))
+  const mood = applyTurn(persona, moodState, signals, { lateSignals: late })
   const alreadyEarned = session.earnedFactIds
   const earnedFactIds = [...alreadyEarned, ...earnFacts(persona, input.text, signals, alreadyEarned)]
   const grade = provisionalGrade(signals, rubric, { turnIndex: previousTraineeTexts.length, customerCalm: mood.state.level <= persona.mood.calmThreshold })
   const storedMood: StoredMood = { reasons: mood.reasons, band: mood.band, event: mood.event }
-  // Everything the customer's prompt needs is known now: its request goes out before the turn is saved, so
-  // the save overlaps with the model's own time to first token. No delta is sent before the turn is stored.
-  const early =
-    session.mode === 'model'
-      ? startPersonaStream(context, {
+  const lines: TranscriptLine[] = [...transcriptFromTurns(rows), { role: 'trainee', text: input.text }]
+  // Scripted calls (standardised assessments among them) never perceive: the same words meet the same customer.
+  const perceiver = session.mode === 'model' ? dependencies.llm.perception : null
+  // Everything the customer's prompt needs is known now (without perception): its request goes out before the
+  // turn is saved, so the save overlaps with the model's own time to first token. No delta is sent before the turn is stored.
+  let pending: PersonaStream | null =
+    session.mode === 'model' && perceiver === null ? startPersonaStream(context, { turnId: input.turnId, lines, earnedFactIds, moodState: mood.state, storedMood }) : null
+  // With perception, it is the perception request that leaves before the save, for the same reason; its answer
+  // is read (and `perception-ready` sent) only after `signals-ready`. It never throws: the rules stand on a failure.
+  const stopPerceiving = new AbortController()
+  const perceiving =
+    perceiver === null
+      ? null
+      : perceiveTurn(dependencies, {
+          client: perceiver,
+          persona,
+          sessionId: session.id,
           turnId: input.turnId,
-          lines: [...transcriptFromTurns(rows), { role: 'trainee', text: input.text }],
-          earnedFactIds,
-          moodState: mood.state,
-          storedMood,
+          transcript: transcriptFromTurns(rows),
+          text: input.text,
+          rules: signals,
+          signal: AbortSignal.any([context.signal, stopPerceiving.signal]),
         })
-      : null
   // Whatever happens from here (a failed save, a stream that broke before the reply was read), the early
-  // request is stopped; once the reply was read this is a no-op.
+  // requests are stopped; once they were read this is a no-op.
   try {
+    // Stored with the rules' reading first: should perception never finish (the process dies), the turn is whole.
     const turn = await saveTraineeTurn(dependencies.db, {
       id: input.turnId,
       sessionId: session.id,
@@ -101,11 +122,57 @@ export async function runNewTurn(context: TurnContext, input: { turnId: string; 
       earnedFactIds,
     })
     await emit('turn-accepted', { turnId: turn.id, clientTurnId: input.clientTurnId, seq: turn.seq, replayed: false })
-    await emitAnalysis(emit, turn)
-    await answerTurn(context, { turn, transcript: [...rows, turn], earnedFactIds, moodState: mood.state, storedMood, needsGrade: true, early })
+    if (perceiving === null) {
+      await emitAnalysis(emit, turn)
+      await answerTurn(context, { turn, transcript: [...rows, turn], earnedFactIds, moodState: mood.state, storedMood, needsGrade: true, early: pending })
+      return
+    }
+    await emit('signals-ready', { turnId: turn.id, signals: publicSignals(signals), grade })
+    const perception = await perceiving
+    await emit('perception-ready', perceptionReadyEvent(turn.id, perception.stored))
+    const perceived = perception.stored.signals
+    const perceivedMood = applyTurn(persona, moodState, perceived, { lateSignals: late })
+    const perceivedFacts = [...alreadyEarned, ...newlyAskedFacts(persona, earnFacts(persona, input.text, perceived, alreadyEarned), perception.factIds, alreadyEarned)]
+    const perceivedStoredMood: StoredMood = { reasons: perceivedMood.reasons, band: perceivedMood.band, event: perceivedMood.event }
+    // As without perception, the customer's request leaves before the save, overlapping it.
+    pending = startPersonaStream(context, { turnId: turn.id, lines, earnedFactIds: perceivedFacts, moodState: perceivedMood.state, storedMood: perceivedStoredMood })
+    const perceivedTurn = await savePerception(dependencies.db, {
+      turnId: turn.id,
+      sessionId: session.id,
+      perception: perception.stored,
+      moodAfter: perceivedMood.state.level,
+      moodReasons: perceivedStoredMood,
+      moodState: perceivedMood.state,
+      earnedFactIds: perceivedFacts,
+      modelCalls: [perception.call],
+    })
+    await emitMood(emit, perceivedTurn)
+    await answerTurn(context, {
+      turn: perceivedTurn,
+      transcript: [...rows, perceivedTurn],
+      earnedFactIds: perceivedFacts,
+      moodState: perceivedMood.state,
+      storedMood: perceivedStoredMood,
+      needsGrade: true,
+      early: pending,
+    })
   } finally {
-    early?.cancel()
+    pending?.cancel()
+    stopPerceiving.abort()
   }
+}
+
+/** What the customer felt in a turn: the perception's merged reading when there was one, else the rules'. */
+function perceivedSignals(turn: TurnRow | undefined): TurnSignals | null {
+  if (!turn) return null
+  return (turn.perception as StoredPerception | null)?.signals ?? (turn.signals as TurnSignals | null)
+}
+
+/** The facts the rules earned, with the ones the perception verified as asked about, in the persona's order, none earned twice. */
+function newlyAskedFacts(persona: PersonaSpec, byRules: string[], byPerception: string[], alreadyEarned: string[]): string[] {
+  const earned = new Set(alreadyEarned)
+  const asked = new Set([...byRules, ...byPerception])
+  return persona.hiddenFacts.filter((fact) => asked.has(fact.id) && !earned.has(fact.id)).map((fact) => fact.id)
 }
 
 /** A trainee turn whose reply failed (or whose process died): the same scene is played again, the turn is not re-scored. */
@@ -127,11 +194,18 @@ export async function retryTurn(context: TurnContext, turn: TurnRow) {
   })
 }
 
+/** A stored turn's analysis, event by event: the rules' signals, the stored perception if any (never run again), the mood. */
 export async function emitAnalysis(emit: EmitTurnEvent, turn: TurnRow) {
+  await emit('signals-ready', { turnId: turn.id, signals: publicSignals(turn.signals as TurnSignals), grade: turn.grade as TurnGrade })
+  const perception = turn.perception as StoredPerception | null
+  if (perception) await emit('perception-ready', perceptionReadyEvent(turn.id, perception))
+  await emitMood(emit, turn)
+}
+
+async function emitMood(emit: EmitTurnEvent, turn: TurnRow) {
   const storedMood = turn.moodReasons as StoredMood
   const before = turn.moodBefore ?? 0
   const after = turn.moodAfter ?? 0
-  await emit('signals-ready', { turnId: turn.id, signals: turn.signals as TurnSignals, grade: turn.grade as TurnGrade })
   await emit('mood-changed', { turnId: turn.id, before, after, delta: after - before, band: storedMood.band, reasons: storedMood.reasons, event: storedMood.event })
 }
 

@@ -9,6 +9,7 @@ export type TurnEvent = { [Name in TurnEventName]: { name: Name; data: TurnEvent
 const knownEvents: Record<TurnEventName, true> = {
   'turn-accepted': true,
   'signals-ready': true,
+  'perception-ready': true,
   'mood-changed': true,
   'reply-delta': true,
   'reply-reset': true,

@@ -147,6 +147,10 @@ function applyTurnEvent(state: CallState, clientTurnId: string, event: TurnEvent
           grade: turn.grade?.source === 'llm' ? turn.grade : event.data.grade,
         })),
       }
+    case 'perception-ready': {
+      const { turnId, ...perception } = event.data
+      return { ...state, turns: updateById(state.turns, turnId, (turn) => ({ ...turn, perception })) }
+    }
     case 'mood-changed': {
       const turns = updateById(state.turns, event.data.turnId, (turn) => ({ ...turn, moodBefore: event.data.before, moodAfter: event.data.after }))
       const start = state.moodHistory[0] ?? event.data.before

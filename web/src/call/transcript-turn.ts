@@ -1,6 +1,10 @@
 import type { TurnGrade } from '../../../src/grader/grade-types'
 import type { TurnSignals } from '../../../src/grader/signal-types'
 import type { TurnView } from '../api/api-types'
+import type { TurnEvents } from '../../../src/server/practice/turn-events'
+
+/** What the customer's perception model made of a trainee message, beyond the rules (calls a model plays, with perception on). */
+export type PerceptionNote = Omit<TurnEvents['perception-ready'], 'turnId'>
 
 /**
  * Where a message stands. Trainee: `unsent` (the server never took it), `sending` (posted, not yet
@@ -28,6 +32,7 @@ export interface TranscriptTurn {
   replyTo: string | null
   signals: TurnSignals | null
   grade: TurnGrade | null
+  perception: PerceptionNote | null
   moodBefore: number | null
   moodAfter: number | null
   /** Taken back by the trainee; kept to compare attempts. */
@@ -56,6 +61,7 @@ export function transcriptTurnFromView(turn: TurnView, serverBusy: boolean): Tra
     replyTo: turn.replyTo,
     signals: turn.signals,
     grade: turn.grade,
+    perception: turn.perception ?? null,
     moodBefore: turn.moodBefore,
     moodAfter: turn.moodAfter,
     rewound: turn.rewound === true,
@@ -63,7 +69,7 @@ export function transcriptTurnFromView(turn: TurnView, serverBusy: boolean): Tra
   }
 }
 
-const blank = { signals: null, grade: null, moodBefore: null, moodAfter: null, rewound: false, failure: null } as const
+const blank = { signals: null, grade: null, perception: null, moodBefore: null, moodAfter: null, rewound: false, failure: null } as const
 
 export function newTraineeMessage(clientTurnId: string, text: string): TranscriptTurn {
   return { ...blank, key: clientTurnId, id: null, role: 'trainee', text, status: 'sending', clientTurnId, replyTo: null }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { TranscriptTurn } from './transcript-turn'
 import { CriterionScores } from './criterion-scores'
+import { PerceptionNote } from './perception-note'
 import { SignalBadges } from './signal-badges'
 
 /** Coaching on one trainee message: the badge row at once, the grader's verdict when it lands. */
@@ -20,6 +21,7 @@ export function TurnFeedback({ turn, named, onRegrade }: TurnFeedbackProps) {
   return (
     <section className="turn-feedback" aria-label="Coaching on this message">
       {turn.signals && <SignalBadges signals={turn.signals} moodDelta={moodDelta} />}
+      {turn.perception && <PerceptionNote perception={turn.perception} />}
       {waiting ? (
         <p className="grade-waiting" role="status">
           <span className="spinner" aria-hidden="true" /> The coach is grading this reply…

@@ -187,6 +187,45 @@ export function saveTraineeTurn(
   )
 }
 
+/**
+ * Stores what the perception made of a trainee turn and the mood and facts it led to, in one transaction: the
+ * turn's perception record, mood and model call, and the session's mood state and earned facts. Runs before the
+ * customer's reply is stored, so a retried turn finds it and plays the same scene without perceiving again.
+ */
+export function savePerception(
+  db: Database,
+  input: {
+    turnId: string
+    sessionId: string
+    perception: unknown
+    moodAfter: number
+    moodReasons: unknown
+    moodState: unknown
+    earnedFactIds: string[]
+    modelCalls: unknown[]
+  },
+) {
+  return withDatabaseError('saving the turn perception', () =>
+    db.transaction(async (transaction) => {
+      const [row] = await transaction
+        .update(turns)
+        .set({
+          perception: input.perception,
+          moodAfter: input.moodAfter,
+          moodReasons: input.moodReasons,
+          modelCalls: sql`${turns.modelCalls} || ${JSON.stringify(input.modelCalls)}::jsonb`,
+        })
+        .where(eq(turns.id, input.turnId))
+        .returning()
+      await transaction
+        .update(practiceSessions)
+        .set({ moodState: input.moodState, earnedFactIds: input.earnedFactIds })
+        .where(eq(practiceSessions.id, input.sessionId))
+      return row!
+    }),
+  )
+}
+
 /** Stores the customer's reply (complete or partial) and marks the trainee turn answered, in one transaction. */
 export function saveCustomerReply(
   db: Database,
