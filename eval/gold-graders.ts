@@ -13,7 +13,8 @@ import type { GoldTurn, Labels } from './gold-turns'
 
 /** Grades one gold turn; the result has a label for every rubric criterion. */
 export interface GoldGrader {
-  name: 'rules' | 'llm'
+  /** `perception`: the rules' provisional grade on the signals a perception model refined (`npm run eval:perception`). */
+  name: 'rules' | 'llm' | 'perception'
   grade(turn: GoldTurn): Promise<GradedTurn>
 }
 
@@ -96,7 +97,7 @@ export function goldSignalContext(turn: GoldTurn): SignalContext {
   }
 }
 
-function traineeTexts(turn: GoldTurn): string[] {
+export function traineeTexts(turn: GoldTurn): string[] {
   return turn.context.filter((line) => line.role === 'trainee').map((line) => line.text)
 }
 
@@ -104,7 +105,7 @@ function traineeTexts(turn: GoldTurn): string[] {
  * Whether the customer is calm once the graded turn has landed, replaying the call's trainee turns
  * through the persona's mood, as a call does. Gold turns share contexts, so replays are cached.
  */
-function customerCalmAfter(): (turn: GoldTurn, signals: TurnSignals) => boolean {
+export function customerCalmAfter(): (turn: GoldTurn, signals: TurnSignals) => boolean {
   const replayed = new Map<string, MoodState>()
   function stateAfter(persona: PersonaSpec, customerName: string, texts: string[]): MoodState {
     if (texts.length === 0) return initialMoodState(persona)
