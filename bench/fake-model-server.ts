@@ -1,6 +1,6 @@
 /**
- * A lean OpenAI-compatible model server for load: it plays the customer (streamed chat) and the
- * grader (one JSON completion) at a set speed, and reports exactly when it wrote every chunk so the
+ * A lean OpenAI-compatible model server for load: it plays the customer (streamed chat), the
+ * grader and the perception (one JSON completion each) at a set speed, and reports exactly when it wrote every chunk so the
  * bench can subtract the model's own time from what the trainee saw.
  *
  * Unlike test/fake-openai (scripted per test, keeps every request), it keeps nothing but timings
@@ -30,6 +30,8 @@ export interface FakeModelOptions {
 export interface FakeModelRecord {
   id: number
   kind: 'stream' | 'object'
+  /** Set for a perception request (a JSON answer for the `turn_perception` schema). */
+  perception?: true
   receivedAt: number
   /** Request body fully read → first content chunk written (streams) or whole answer written (objects). */
   ttftMs: number
@@ -51,6 +53,7 @@ interface ChatBody {
   stream?: boolean
   stream_options?: { include_usage?: boolean }
   messages?: Array<{ role: string; content: unknown }>
+  response_format?: { type?: string; json_schema?: { name?: string } }
 }
 
 const replies = JSON.parse(readFileSync(new URL('./fixtures/customer-replies.json', import.meta.url), 'utf8')) as Record<string, string[] | string>
@@ -110,6 +113,10 @@ export function startFakeModelServer(initial: FakeModelOptions, report: (record:
       }
       capture?.(record.kind, body.messages ?? [])
       if (body.stream) streamReply(body, record, response, finish, options)
+      else if (isPerception(body)) {
+        record.perception = true
+        answerObject(perceptionOutput(body), body.model, record, response, finish, options)
+      }
       else answerGrade(body, record, response, finish, options)
     })
   })
@@ -190,6 +197,10 @@ export function startFakeModelServer(initial: FakeModelOptions, report: (record:
       })),
       betterReply: `I'm sorry this has dragged on. I'm taking ownership of it now: let me check exactly what happened, and I'll tell you what I can do today. [#${record.id}]`,
     }
+    answerObject(output, body.model, record, response, finish, options)
+  }
+
+  function answerObject(output: unknown, model: string | undefined, record: FakeModelRecord, response: ServerResponse, finish: () => void, options: FakeModelOptions) {
     const content = JSON.stringify(output)
     const completionTokens = Math.ceil(content.length / 4)
     // A JSON answer arrives whole: the model's first token, then every token of it.
@@ -203,7 +214,7 @@ export function startFakeModelServer(initial: FakeModelOptions, report: (record:
         id: `chatcmpl-bench-${record.id}`,
         object: 'chat.completion',
         created: Math.floor(Date.now() / 1000),
-        model: body.model ?? 'bench',
+        model: model ?? 'bench',
         system_fingerprint: 'fp_bench',
         choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: 'stop' }],
         usage: { prompt_tokens: Math.ceil(record.promptChars / 4), completion_tokens: completionTokens, total_tokens: Math.ceil(record.promptChars / 4) + completionTokens },
@@ -231,6 +242,27 @@ export function startFakeModelServer(initial: FakeModelOptions, report: (record:
       })
     })
   })
+}
+
+/** A perception request: by its schema's name, or (a server without structured outputs) by its prompt. */
+function isPerception(body: ChatBody): boolean {
+  return body.response_format?.json_schema?.name === 'turn_perception' || String(body.messages?.[0]?.content ?? '').startsWith('You are the ears of a customer')
+}
+
+/** What the fake perceives: an apology when the turn has one (quoted exactly, so the merge checks it), nothing else. */
+function perceptionOutput(body: ChatBody): unknown {
+  const turn = /<agent_turn>\n([\s\S]*?)\n<\/agent_turn>/.exec(String(body.messages?.at(-1)?.content ?? ''))?.[1] ?? ''
+  const apology = /\bsorry\b/i.exec(turn)?.[0]
+  return {
+    behaviours: apology ? [{ signal: 'apologised', quote: apology }] : [],
+    misread: [],
+    askedAbout: [],
+    offeredResolutionId: null,
+    offeredQuote: null,
+    refusedOutcomeId: null,
+    refusedQuote: null,
+    promised: null,
+  }
 }
 
 function pickReply(systemPrompt: string, id: number): string {

@@ -20,6 +20,13 @@ export function formatReport(result: BenchResult, file: string): string {
       `${result.options.durationSeconds} s per level (first ${result.options.rampSeconds} s ramp-up, not measured)` +
       `\nload average (1/5/15 min) at start ${machine.loadAverageAtStart.join(' ')}, at end ${machine.loadAverageAtEnd.join(' ')}`,
   )
+  if (result.rules) {
+    const { perTurnMs } = result.rules
+    parts.push(
+      `\nrules per turn (detectSignals + earnFacts + applyTurn, ${result.rules.turns} turns over ${result.rules.rows} gold replies): ` +
+        `median ${number(perTurnMs.p50, 3)} ms, p95 ${number(perTurnMs.p95, 3)} ms, p99 ${number(perTurnMs.p99, 3)} ms, max ${number(perTurnMs.max, 3)} ms`,
+    )
+  }
   for (const run of result.runs) {
     parts.push(
       `\n${run.database}: server RSS at start ${number(run.serverStartupRssMb, 0)} MB; sign-in check ${run.login.status} in ${run.login.ms} ms\n` +
@@ -57,6 +64,22 @@ export function formatReport(result: BenchResult, file: string): string {
         ]),
       ),
     )
+    if (run.perception) {
+      const timing = run.perception
+      parts.push(
+        `perception (PERCEPTION=model against rules alone, ${timing.turns} turns one after another; ${Object.entries(timing.statuses).map(([status, count]) => `${count} ${status}`).join(', ')}` +
+          `${timing.unpairedTurns > 0 ? `, ${timing.unpairedTurns} unpaired` : ''}); perception's own: ${number(timing.extraP50Ms)} ms (median rest − median rules-only)\n` +
+          table(
+            ['', 'p50', 'p95', 'p99', 'max'],
+            [
+              ['rules only: added TTFT ms', ...quad(timing.rulesAddedTtftMs)],
+              ['perception: added TTFT ms', ...quad(timing.addedTtftMs)],
+              ['  perception call ms', ...quad(timing.perceptionCallMs)],
+              ['  rest ms', ...quad(timing.restMs)],
+            ],
+          ),
+      )
+    }
     const errors = run.levels.filter((level) => level.errors.total > 0)
     for (const level of errors) parts.push(`  errors at ${level.calls} calls: ${JSON.stringify(level.errors.byCode)} e.g. ${JSON.stringify(level.errors.sampleMessages)}`)
     if (run.cpuProfiles.length > 0) parts.push(`  CPU profiles: ${run.cpuProfiles.join(', ')}`)
@@ -93,6 +116,10 @@ export function formatReport(result: BenchResult, file: string): string {
   )
   parts.push(`\nresults: ${file}`)
   return parts.join('\n')
+}
+
+function quad(summary: { p50: number; p95: number; p99: number; max: number }): string[] {
+  return [number(summary.p50), number(summary.p95), number(summary.p99), number(summary.max)]
 }
 
 function percent(value: number | null | undefined): string {

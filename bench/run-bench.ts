@@ -16,10 +16,12 @@ import { createApiClient, type ApiClient } from './api-client'
 import { createBenchDatabase } from './database-target'
 import { levelResult, type LevelResult } from './level-result'
 import { type CapturedRequest, childEnvironment, repositoryRoot, startFakeModel, startServer, type FakeModelProcess, type ServerProcess } from './processes'
+import { holdTurns, type PerceptionTiming, perceptionTiming } from './perception-timing'
 import { analysePrompts, type PromptEconomy } from './prompt-economy'
+import { measureRulesTime, type RulesTiming } from './rules-timing'
 import type { SeededTrainee } from './seed-trainees'
 import { runTrainees } from './simulated-trainees'
-import { checkTargets, type TargetCheck } from './targets'
+import { checkRulesTargets, checkTargets, type TargetCheck } from './targets'
 
 export type DatabaseKind = 'pglite' | 'postgres'
 
@@ -41,6 +43,10 @@ export interface BenchOptions {
   promptTurns: number
   /** The long-winded call also warms the server up: it runs at least this many turns. */
   warmupTurns: number
+  /** Trainee turns timed through the rules alone, in the bench process (0 skips it). */
+  rulesTurns: number
+  /** Turns held, one after another, on a server with model perception after the levels (0 skips it). */
+  perceptionTurns: number
   postgresUrl: string
   resultsDirectory: string
   /** Run the server under `node --cpu-prof`; the profiles land in the system temp dir (see bench/summarise-profile.ts). */
@@ -62,6 +68,8 @@ export const defaultOptions: BenchOptions = {
   turnsPerCall: [6, 14],
   promptTurns: 30,
   warmupTurns: 10,
+  rulesTurns: 3_000,
+  perceptionTurns: 20,
   postgresUrl: 'postgres://postgres@127.0.0.1:5432/postgres',
   resultsDirectory: fileURLToPath(new URL('./results', import.meta.url)),
   profile: false,
@@ -76,6 +84,8 @@ export interface DatabaseRun {
   login: { status: number; ms: number }
   promptEconomy: PromptEconomy | null
   levels: LevelResult[]
+  /** What model perception adds to a turn (a second server start, PERCEPTION=model); null when skipped. */
+  perception: PerceptionTiming | null
   serverLog: string
   cpuProfiles: string[]
 }
@@ -85,11 +95,16 @@ export interface BenchResult {
   finishedAt: string
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; gitCommit: string | null; loadAverageAtStart: number[]; loadAverageAtEnd: number[] }
   options: Omit<BenchOptions, 'log' | 'postgresUrl'>
+  /** The rules' own time per turn; null when skipped. */
+  rules: RulesTiming | null
   runs: DatabaseRun[]
   targets: TargetCheck[]
 }
 
 const benchPassword = 'bench trainee passphrase'
+
+/** The fake's pace while perception is timed: its time to first token as configured, its tokens quick. */
+const perceptionTokensPerSecond = 2_000
 
 export async function runBench(given: BenchOptions): Promise<{ result: BenchResult; file: string }> {
   const started = new Date()
@@ -97,6 +112,8 @@ export async function runBench(given: BenchOptions): Promise<{ result: BenchResu
   const stamp = started.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, '')
   const loadAverageAtStart = loadavg()
   await mkdir(options.resultsDirectory, { recursive: true })
+  const rules = options.rulesTurns > 0 ? measureRulesTime(options.rulesTurns) : null
+  if (rules) options.log(`rules: ${rules.turns} turns, ${rules.perTurnMs.p50} ms median, ${rules.perTurnMs.p95} ms p95 per turn`)
   const runs: DatabaseRun[] = []
   for (const database of options.databases) {
     runs.push(
@@ -119,8 +136,9 @@ export async function runBench(given: BenchOptions): Promise<{ result: BenchResu
       loadAverageAtEnd: loadavg().map((value) => Math.round(value * 100) / 100),
     },
     options: { ...options, log: undefined, postgresUrl: undefined } as unknown as BenchResult['options'],
+    rules,
     runs,
-    targets: checkTargets(runs),
+    targets: [...checkRulesTargets(rules), ...checkTargets(runs)],
   }
   const file = join(options.resultsDirectory, `${stamp}.json`)
   await writeFile(file, `${JSON.stringify(result, null, 2)}\n`)
@@ -142,19 +160,18 @@ async function runOnDatabase(
     log(`[${kind}] ${trainees.length} trainees seeded`)
     fake = await startFakeModel({ ttftMs: options.ttftMs, tokensPerSecond: options.tokensPerSecond })
     if (options.profile) await mkdir(profileDirectory, { recursive: true })
-    server = await startServer({
-      logPath,
-      cpuProfileDir: options.profile ? profileDirectory : undefined,
-      environment: {
-        ...database.environment,
-        LLM_BASE_URL: fake.baseUrl,
-        LLM_API_KEY: 'bench',
-        PERSONA_MODEL: 'bench-persona',
-        GRADER_MODEL: 'bench-grader',
-        LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
-        TURN_RATE_LIMIT_PER_MINUTE: '10000',
-      },
-    })
+    const environment = {
+      ...database.environment,
+      LLM_BASE_URL: fake.baseUrl,
+      LLM_API_KEY: 'bench',
+      PERSONA_MODEL: 'bench-persona',
+      GRADER_MODEL: 'bench-grader',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+      TURN_RATE_LIMIT_PER_MINUTE: '10000',
+    }
+    // The levels measure the server's own overhead, as before perception existed: the rules alone perceive
+    // (with GRADER_MODEL set, perception would otherwise default to the model). Perception is timed on its own below.
+    server = await startServer({ logPath, cpuProfileDir: options.profile ? profileDirectory : undefined, environment: { ...environment, PERCEPTION: 'rules' } })
     const serverStartupRssMb = server.rssMb()
     log(`[${kind}] server pid ${server.pid} on port ${server.port}, RSS ${serverStartupRssMb.toFixed(0)} MB, log ${logPath}`)
     client = createApiClient({ port: server.port, cookieName: sessionCookieName(true) })
@@ -183,10 +200,29 @@ async function runOnDatabase(
       // A breath between levels, so the next one starts from a settled server.
       if (calls !== options.levels.at(-1)) await new Promise((resolve) => setTimeout(resolve, 2_000))
     }
+    // Perception's cost: the same call held turn after turn, here with the rules alone, then on a second start of
+    // the server (same database: PGlite lets one process open it at a time) with model perception on. The fake keeps
+    // its time to first token but streams fast, so fifty turns take a minute, not the grader's eight seconds each.
+    const measuringSpeed = { ttftMs: options.ttftMs, tokensPerSecond: Math.max(options.tokensPerSecond, perceptionTokensPerSecond) }
+    if (options.perceptionTurns > 0) fake.setSpeed(measuringSpeed)
+    const rulesTurns = options.perceptionTurns > 0 ? await holdTurns(client, fake, trainees[0]!.token, options.perceptionTurns, longCallLines, 'rules-only') : null
     client.close()
     await server.stop()
     const cpuProfiles = options.profile ? (await readdir(profileDirectory)).map((name) => join(profileDirectory, name)) : []
-    return { database: kind, serverStartupRssMb: Math.round(serverStartupRssMb * 10) / 10, login: loginResult, promptEconomy, levels, serverLog: logPath, cpuProfiles }
+    let perception: PerceptionTiming | null = null
+    if (rulesTurns !== null) {
+      server = await startServer({ logPath, environment: { ...environment, PERCEPTION: 'model', PERCEPTION_MODEL: 'bench-perception' } })
+      client = createApiClient({ port: server.port, cookieName: sessionCookieName(true) })
+      perception = perceptionTiming(rulesTurns, await holdTurns(client, fake, trainees[0]!.token, options.perceptionTurns, longCallLines, 'perceived'))
+      log(
+        `[${kind}] perception: added TTFT p50 ${perception.addedTtftMs.p50} ms = call ${perception.perceptionCallMs.p50} ms + rest ${perception.restMs.p50} ms; ` +
+          `rules alone ${perception.rulesAddedTtftMs.p50} ms; perception's own ${perception.extraP50Ms} ms`,
+      )
+      client.close()
+      await server.stop()
+      fake.setSpeed({ ttftMs: options.ttftMs, tokensPerSecond: options.tokensPerSecond })
+    }
+    return { database: kind, serverStartupRssMb: Math.round(serverStartupRssMb * 10) / 10, login: loginResult, promptEconomy, levels, perception, serverLog: logPath, cpuProfiles }
   } finally {
     client?.close()
     await server?.stop().catch(() => undefined)

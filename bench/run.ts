@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- [--calls N] [--levels 50,200,500] [--duration S] [--ttft-ms 300] [--tokens-per-s 50]
- *   [--db pglite|postgres|pglite,postgres] [--postgres-url URL] [--think-ms 8000-20000] [--prompt-turns 30] [--profile]`
+ *   [--db pglite|postgres|pglite,postgres] [--postgres-url URL] [--think-ms 8000-20000] [--prompt-turns 30]
+ *   [--rules-turns 3000] [--perception-turns 20] [--profile]`
  *
  * Prints the table and writes bench/results/<date>.json. See docs/performance.md.
  */
@@ -10,7 +11,7 @@ import { defaultOptions, runBench, type BenchOptions, type DatabaseKind } from '
 
 const usage =
   'Usage: npm run bench -- [--calls N | --levels 50,200,500] [--duration S] [--ramp S] [--ttft-ms 300] [--tokens-per-s 50] ' +
-  '[--db pglite|postgres|pglite,postgres] [--postgres-url URL] [--think-ms 8000-20000] [--prompt-turns 30] [--profile] [--out DIR]'
+  '[--db pglite|postgres|pglite,postgres] [--postgres-url URL] [--think-ms 8000-20000] [--prompt-turns 30] [--rules-turns 3000] [--perception-turns 20] [--profile] [--out DIR]'
 
 function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -26,6 +27,8 @@ function parseOptions(argv: string[]): BenchOptions {
       'postgres-url': { type: 'string' },
       'think-ms': { type: 'string' },
       'prompt-turns': { type: 'string' },
+      'rules-turns': { type: 'string' },
+      'perception-turns': { type: 'string' },
       profile: { type: 'boolean' },
       out: { type: 'string' },
       help: { type: 'boolean' },
@@ -60,6 +63,8 @@ function parseOptions(argv: string[]): BenchOptions {
     tokensPerSecond: positive('tokens-per-s', values['tokens-per-s'], defaultOptions.tokensPerSecond),
     thinkMs: think ? [think[0]!, think[1] ?? think[0]!] : defaultOptions.thinkMs,
     promptTurns: Math.round(positive('prompt-turns', values['prompt-turns'], defaultOptions.promptTurns, true)),
+    rulesTurns: Math.round(positive('rules-turns', values['rules-turns'], defaultOptions.rulesTurns, true)),
+    perceptionTurns: Math.round(positive('perception-turns', values['perception-turns'], defaultOptions.perceptionTurns, true)),
     postgresUrl: values['postgres-url'] ?? defaultOptions.postgresUrl,
     resultsDirectory: values.out ?? defaultOptions.resultsDirectory,
     profile: values.profile ?? false,

@@ -1,5 +1,6 @@
 /** The issue's targets, checked against one bench result per database. */
 import type { LevelResult } from './level-result'
+import type { RulesTiming } from './rules-timing'
 import type { DatabaseRun } from './run-bench'
 
 export interface TargetCheck {
@@ -10,6 +11,12 @@ export interface TargetCheck {
   limit: string
   /** null: not measured in this run (e.g. the level was not part of it). */
   pass: boolean | null
+}
+
+/** Issue 13: the signal rules stay fast. Measured once, in the bench process, whatever the databases. */
+export function checkRulesTargets(rules: RulesTiming | null): TargetCheck[] {
+  const value = rules?.perTurnMs.p50 ?? null
+  return [{ target: 'rules time per turn, median (ms)', database: '-', value, limit: '≤ 2', pass: value === null ? null : value <= 2 }]
 }
 
 export function checkTargets(runs: DatabaseRun[]): TargetCheck[] {
@@ -30,6 +37,8 @@ export function checkTargets(runs: DatabaseRun[]): TargetCheck[] {
     add('turn wall / max(persona, grader) p50 at 200 calls', level200?.turn.wallOverMax.p50, '≤ 1.05', (value) => value <= 1.05)
     add('grader request after persona request p99 at 200 calls (ms)', level200?.turn.graderStartAfterPersonaMs.p99, '≤ 50', (value) => value <= 50)
     add('grades arriving before the reply started, at 200 calls', level200?.turn.gradeBeforeReply, '= 0', (value) => value === 0)
+    // Issue 13: perception adds its model call and at most 15 ms of its own to what the server adds with the rules alone.
+    add('perception: added time beyond its call and the rules-only overhead, p50 (ms)', run.perception?.extraP50Ms, '≤ 15', (value) => value <= 15)
     const economy = run.promptEconomy
     add('persona prompt tokens turn 30 / turn 10', economy?.persona.growth30Over10, '≤ 2', (value) => value <= 2)
     add('grader prompt tokens turn 30 / turn 10', economy?.grader.growth30Over10, '≤ 2', (value) => value <= 2)

@@ -32,6 +32,8 @@ describe('bench smoke', () => {
       maxTurnsPerTrainee: 2,
       promptTurns: 3,
       warmupTurns: 3,
+      rulesTurns: 200,
+      perceptionTurns: 2,
       resultsDirectory: directory,
       log: (line) => lines.push(line),
     })
@@ -59,11 +61,24 @@ describe('bench smoke', () => {
     expect(run!.promptEconomy!.grader.points).toHaveLength(3)
     expect(run!.promptEconomy!.persona.points[0]!.tokens).toBeGreaterThan(100)
 
+    // The rules timed in-process, and a second start of the server with model perception, paired turn by turn.
+    expect(written.rules!.turns).toBe(200)
+    expect(written.rules!.perTurnMs.count).toBe(200)
+    expect(run!.perception).toMatchObject({ turns: 2, statuses: { ran: 2 }, unpairedTurns: 0 })
+    expect(run!.perception!.restMs.count).toBe(2)
+    expect(run!.perception!.perceptionCallMs.p50).toBeGreaterThan(0)
+    expect(run!.perception!.rulesAddedTtftMs.count).toBe(2)
+    expect(written.targets.map((check) => check.target)).toEqual(
+      expect.arrayContaining(['rules time per turn, median (ms)', 'perception: added time beyond its call and the rules-only overhead, p50 (ms)']),
+    )
+
     expect(written.targets.map((check) => check.target)).toContain('added TTFT p50 at 200 calls (ms)')
     expect(written.targets.find((check) => check.target.startsWith('added TTFT p50'))!.pass).toBeNull() // 200 calls were not run
 
     const report = formatReport(result, file)
     expect(report).toContain('added TTFT p50/95/99 ms')
+    expect(report).toContain('rules per turn')
+    expect(report).toContain('perception call ms')
     expect(report).toContain(file)
   }, 120_000)
 })
