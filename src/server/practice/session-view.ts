@@ -1,3 +1,5 @@
+import { publicSignals } from './public-signals'
+import type { TurnSignals } from '../../grader/signal-types'
 import { moodBand, type MoodState } from '../../personas/mood'
 import type { PersonaSpec } from '../../personas/persona-spec'
 import type { PracticeSessionRow, TurnRow } from '../db/queries/practice-queries'
@@ -66,7 +68,7 @@ export function sessionView(input: { session: PracticeSessionRow; persona: { id:
       status: turn.status,
       clientTurnId: turn.clientTurnId,
       replyTo: turn.replyTo,
-      signals: turn.signals,
+      signals: turn.signals ? publicSignals(turn.signals as TurnSignals) : turn.signals,
       grade: turn.grade,
       /** What the perception model added and removed (never a hidden fact or its id); null when the rules alone perceived. */
       perception: turn.perception ? publicPerception(turn.perception as StoredPerception) : null,
