@@ -268,7 +268,9 @@ function perceptionOutput(body: ChatBody): unknown {
 function pickReply(systemPrompt: string, id: number): string {
   const name = personaNames.find((candidate) => systemPrompt.includes(candidate))
   const list = (name ? replies[name] : replies.fallback) as string[]
-  return list[id % list.length]!
+  // Each sentence carries the request number, so no reply repeats an earlier one word for word: the server's reply
+  // check would otherwise ask again, and the bench would time two streams as one.
+  return list[id % list.length]!.replace(/([.!?…])(?=\s|$)/g, ` (${id})$1`)
 }
 
 /** Child-process entry: options come in argv as JSON, timings go out over IPC. */

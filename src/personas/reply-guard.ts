@@ -32,7 +32,7 @@ function withoutQuotes(text: string): string {
   return text.replace(/"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|(?<![\p{L}])'[^'\n]*'(?![\p{L}])/gu, ' ')
 }
 
-const farewell = /(?<![\p{L}\p{N}'’-])(good-?\s?bye|bye-?\s?bye|bye(?:\s+(?:now|for now|then))?|cheerio|ta-ra|farewell|so long)(?![\p{L}\p{N}-])/iu
+const farewell = /(?<![\p{L}\p{N}'’-])(good-?\s?bye|bye-?\s?bye|bye(?:\s+(?:now|for now|then))?|cheerio|ta-ra|farewell)(?![\p{L}\p{N}-])|^so long\b(?!\s+(?:as|since|ago|that|to))/iu
 /** "You can say goodbye to my custom", "kiss it goodbye": talk about leaving, not leaving the call. */
 const farewellAsTopic = /(?:say|saying|said|says|bid|bidding|kiss|kissing|wave|waving)\s+(?:\S+\s+){0,2}?good-?\s?bye|good-?\s?bye\s+to\b/iu
 const closingGreeting = /^(?:(?:right|well|okay|ok|fine|thanks|thank you|then)[,.]?\s+)*(?:good\s+(?:day|afternoon|evening|night)|have a (?:nice|good|lovely|great|wonderful) (?:day|afternoon|evening|weekend)|(?:speak|talk) (?:to you )?(?:soon|later))(?:\s+to you)?(?:,?\s+\p{L}+)?[.!]*$/iu
@@ -101,7 +101,8 @@ export function guardReply(text: string, context: ReplyGuardContext): ReplyGuard
   const sentences = replySentences(text)
   const goodbyes = context.callEnds ? [] : sentences.filter(saysGoodbye)
   const repeats = sentences.filter((sentence) => isRepeatedSentence(sentence, said))
-  const wholeRepeat = normaliseWords(text) !== '' && said.lines.has(normaliseWords(text))
+  // A short line ("Go on, then.", "Yes.") may come round again, as it does in any real call.
+  const wholeRepeat = wordCount(text) >= repeatedSentenceWords && said.lines.has(normaliseWords(text))
   if (goodbyes.length === 0 && repeats.length === 0 && !wholeRepeat) return { ok: true }
   const cut = new Set([...goodbyes, ...repeats])
   const kept = wholeRepeat ? [] : sentences.filter((sentence) => !cut.has(sentence))
