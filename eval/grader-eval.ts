@@ -5,13 +5,13 @@
  * labelled it. `rules` needs no model; `llm` uses the grader model configured in the environment
  * (GRADER_MODEL, LLM_BASE_URL, … as for the server). See eval/README.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { positiveInteger, readGoldFile, runCommand, UsageError } from './eval-command'
 import { defaultRubric } from '../src/grader/rubric'
-import { ConfigError, loadConfig } from '../src/server/config'
+import { loadConfig } from '../src/server/config'
 import { createOpenAiLlmClient } from '../src/server/llm/openai-llm-client'
 import { llmGrader, rulesGrader, type GoldGrader } from './gold-graders'
-import { parseGoldTurns } from './gold-turns'
 import { buildGraderReport, formatReport, gradeTurns, type GraderReport, type TurnResult } from './grader-report'
 
 const usage = `Usage: npm run eval:grader -- --data <file.jsonl> [--grader rules|llm|both] [--json out.json] [--repeat N] [--concurrency N] [--worst N]
@@ -22,8 +22,6 @@ const usage = `Usage: npm run eval:grader -- --data <file.jsonl> [--grader rules
   --repeat       grade each turn N times and report the share graded identically every time (default 1)
   --concurrency  turns graded at once by the model (default 4)
   --worst        how many of the worst disagreements to list (default 15)`
-
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -50,19 +48,8 @@ async function main(argv: string[]): Promise<number> {
   const worst = positiveInteger('--worst', values.worst)
 
   const rubric = defaultRubric
-  let text: string
-  try {
-    text = readFileSync(values.data, 'utf8')
-  } catch (error) {
-    throw new UsageError(`cannot read ${values.data}: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  const parsed = parseGoldTurns(text, rubric.criteria.map((criterion) => criterion.id))
-  for (const problem of parsed.problems) console.error(`${values.data}:${problem.line}: skipped: ${problem.message}`)
-  for (const warning of parsed.warnings) console.error(`${values.data}:${warning.line}: warning: ${warning.message}`)
-  if (parsed.turns.length === 0) {
-    console.error(`${values.data}: no usable turns.`)
-    return 1
-  }
+  const parsed = readGoldFile(values.data, rubric.criteria.map((criterion) => criterion.id))
+  if (parsed.turns.length === 0) return 1
 
   const graders: GoldGrader[] = []
   if (values.grader !== 'llm') graders.push(rulesGrader(rubric))
@@ -95,8 +82,8 @@ async function main(argv: string[]): Promise<number> {
     writeFileSync(values.json, `${JSON.stringify({ data: values.data, rubricVersion: rubric.version, reports, turns }, null, 2)}\n`)
     console.error(`Wrote ${values.json}.`)
   }
-  if (parsed.problems.length > 0) {
-    console.error(`${parsed.problems.length} line(s) of ${values.data} were skipped; see above.`)
+  if (parsed.skipped > 0) {
+    console.error(`${parsed.skipped} line(s) of ${values.data} were skipped; see above.`)
     return 1
   }
   return 0
@@ -122,21 +109,4 @@ function progress(done: number, total: number) {
   if (done === total || done % 10 === 0) process.stderr.write(`graded ${done}/${total}\n`)
 }
 
-function positiveInteger(name: string, value: string): number {
-  const number = Number(value)
-  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${name} must be a whole number of at least 1, not "${value}"`)
-  return number
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) console.error(`${error.message}\n\n${usage}`)
-    else if (error instanceof ConfigError) console.error(error.message)
-    else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) console.error(`${error.message}\n\n${usage}`)
-    else console.error(error)
-    process.exitCode = 1
-  },
-)
+runCommand(() => main(process.argv.slice(2)), usage)

@@ -1,6 +1,6 @@
 import type { AnalysedTurn } from './analyse-turn'
 import type { OfferedOutcome, ScenarioOutcome, SignalContext } from './signal-types'
-import { conceptWeights, topicOf, topicProfile, topicScore, type TopicProfile } from './topic-match'
+import { conceptWeights, distinctiveConcepts, topicOf, topicProfile, topicScore, type TopicProfile } from './topic-match'
 
 /**
  * Whether a turn puts one of the scenario's outcomes on the table. An offer needs two things in one sentence:
@@ -68,32 +68,36 @@ interface OutcomeProfile {
   distinctive: Set<string>
 }
 
-const profileCache = new WeakMap<readonly ScenarioOutcome[], OutcomeProfile[]>()
+/** A scenario's outcomes, profiled once, with the weight of each concept among them. */
+interface ScenarioProfiles {
+  entries: OutcomeProfile[]
+  weight: (concept: string) => number
+}
 
-function profiles(resolutions: readonly ScenarioOutcome[], refused: readonly ScenarioOutcome[]) {
-  const key = resolutions
-  const cached = profileCache.get(key)
-  if (cached !== undefined && cached.filter((entry) => entry.refused).length === refused.length) return cached
+/** Keyed by the persona's two lists, which a call passes unchanged turn after turn. */
+const profileCache = new WeakMap<readonly ScenarioOutcome[], WeakMap<readonly ScenarioOutcome[], ScenarioProfiles>>()
+
+function profiles(resolutions: readonly ScenarioOutcome[], refused: readonly ScenarioOutcome[]): ScenarioProfiles {
+  let byRefused = profileCache.get(resolutions)
+  if (byRefused === undefined) {
+    byRefused = new WeakMap()
+    profileCache.set(resolutions, byRefused)
+  }
+  const cached = byRefused.get(refused)
+  if (cached !== undefined) return cached
   const profiled = [
     ...resolutions.map((outcome) => ({ outcome, refused: false, profile: topicProfile([outcome.description, ...outcome.phrasings]) })),
     ...refused.map((outcome) => ({ outcome, refused: true, profile: topicProfile([outcome.description, ...outcome.phrasings]) })),
   ]
-  const owners = new Map<string, number>()
-  for (const { profile } of profiled) for (const concept of new Set(profile.sources.flatMap((source) => [...source]))) owners.set(concept, (owners.get(concept) ?? 0) + 1)
-  const built = profiled.map((entry) => ({ ...entry, distinctive: new Set(entry.profile.sources.flatMap((source) => [...source]).filter((concept) => owners.get(concept) === 1)) }))
-  profileCache.set(key, built)
+  const topicProfiles = profiled.map((entry) => entry.profile)
+  const distinctive = distinctiveConcepts(topicProfiles)
+  const built = { entries: profiled.map((entry, index) => ({ ...entry, distinctive: distinctive[index]! })), weight: conceptWeights(topicProfiles) }
+  byRefused.set(refused, built)
   return built
 }
 
-const weightCache = new WeakMap<OutcomeProfile[], (concept: string) => number>()
-
-function bestOutcome(sentence: string, candidates: OutcomeProfile[]): { entry: OutcomeProfile; score: number } | null {
+function bestOutcome(sentence: string, { entries: candidates, weight }: ScenarioProfiles): { entry: OutcomeProfile; score: number } | null {
   if (candidates.length === 0) return null
-  let weight = weightCache.get(candidates)
-  if (weight === undefined) {
-    weight = conceptWeights(candidates.map((entry) => entry.profile))
-    weightCache.set(candidates, weight)
-  }
   const topic = topicOf(sentence)
   const scored = candidates
     .map((entry) => {

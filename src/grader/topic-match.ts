@@ -168,17 +168,32 @@ export function topicScore(text: Topic, profile: TopicProfile, weight: (concept:
   return Math.min(1, best)
 }
 
+/** Every concept of a profile, over all its sources. */
+function conceptsOf(profile: TopicProfile): Set<string> {
+  const concepts = new Set<string>()
+  for (const source of profile.sources) for (const concept of source) concepts.add(concept)
+  return concepts
+}
+
+/** In how many of the profiles each concept appears. */
+function documentFrequencies(profiles: readonly TopicProfile[]): Map<string, number> {
+  const documentFrequency = new Map<string, number>()
+  for (const profile of profiles) for (const concept of conceptsOf(profile)) documentFrequency.set(concept, (documentFrequency.get(concept) ?? 0) + 1)
+  return documentFrequency
+}
+
+/** For each profile, the concepts no other profile has: what tells it apart from the rest. */
+export function distinctiveConcepts(profiles: readonly TopicProfile[]): Set<string>[] {
+  const documentFrequency = documentFrequencies(profiles)
+  return profiles.map((profile) => new Set([...conceptsOf(profile)].filter((concept) => documentFrequency.get(concept) === 1)))
+}
+
 /**
  * Inverse document frequency of each concept over a set of profiles (e.g. one persona's facts): a concept that
  * every profile has tells them apart from nothing, so it weighs little.
  */
 export function conceptWeights(profiles: readonly TopicProfile[]): (concept: string) => number {
-  const documentFrequency = new Map<string, number>()
-  for (const profile of profiles) {
-    const seen = new Set<string>()
-    for (const source of profile.sources) for (const concept of source) seen.add(concept)
-    for (const concept of seen) documentFrequency.set(concept, (documentFrequency.get(concept) ?? 0) + 1)
-  }
+  const documentFrequency = documentFrequencies(profiles)
   const count = Math.max(1, profiles.length)
   return (concept) => {
     const frequency = documentFrequency.get(concept) ?? 0

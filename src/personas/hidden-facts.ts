@@ -1,6 +1,6 @@
 import { splitSentences } from '../grader/split-sentences'
 import type { TurnSignals } from '../grader/signal-types'
-import { conceptWeights, topicOf, topicProfile, topicScore, type TopicProfile } from '../grader/topic-match'
+import { conceptWeights, distinctiveConcepts, topicOf, topicProfile, topicScore, type TopicProfile } from '../grader/topic-match'
 import type { HiddenFact, PersonaSpec } from './persona-spec'
 
 /** Curly apostrophes and runs of spaces should not decide whether "what's" matches "what’s". */
@@ -65,13 +65,8 @@ function profilesOf(persona: PersonaSpec) {
   if (entry === undefined) {
     const facts = persona.hiddenFacts.map((fact) => ({ fact, profile: topicProfile([fact.answers, ...fact.exampleQuestions]) }))
     // A concept that only one fact's topic has is what tells that fact apart; a question must touch one.
-    const owners = new Map<string, number>()
-    for (const { profile } of facts) {
-      const concepts = new Set(profile.sources.flatMap((source) => [...source]))
-      for (const concept of concepts) owners.set(concept, (owners.get(concept) ?? 0) + 1)
-    }
-    const distinctive = facts.map(({ profile }) => new Set(profile.sources.flatMap((source) => [...source]).filter((concept) => owners.get(concept) === 1)))
-    entry = { facts, weight: conceptWeights(facts.map((fact) => fact.profile)), distinctive }
+    const profiles = facts.map((fact) => fact.profile)
+    entry = { facts, weight: conceptWeights(profiles), distinctive: distinctiveConcepts(profiles) }
     profilesByPersona.set(persona, entry)
   }
   return entry
